@@ -1,0 +1,24 @@
+# Helpers so each module's CMakeLists.txt stays a few lines long.
+
+# amparo_library(NAME SOURCES a.cpp b.cpp DEPS target...)
+function(amparo_library name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;DEPS" ${ARGN})
+    add_library(${name} STATIC ${ARG_SOURCES})
+    target_include_directories(${name} PUBLIC ${PROJECT_SOURCE_DIR}/generator)
+    target_compile_options(${name} PRIVATE ${AMPARO_WARNINGS})
+    target_link_libraries(${name} PUBLIC ${ARG_DEPS})
+endfunction()
+
+# amparo_test(NAME SOURCES a_test.cpp DEPS target...): one GoogleTest binary under ctest.
+function(amparo_test name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;DEPS" ${ARGN})
+    add_executable(${name} ${ARG_SOURCES})
+    target_compile_options(${name} PRIVATE ${AMPARO_WARNINGS})
+    target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests)
+    target_link_libraries(${name} PRIVATE ${ARG_DEPS} amparo_testsupport GTest::gtest_main)
+    gtest_discover_tests(${name}
+        WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}
+        DISCOVERY_TIMEOUT 60
+        PROPERTIES ENVIRONMENT
+            "AMPARO_SOURCE_DIR=${PROJECT_SOURCE_DIR};AMPARO_BINARY=$<TARGET_FILE:amparo>;SOURCE_DATE_EPOCH=1700000000")
+endfunction()

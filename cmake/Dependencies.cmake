@@ -1,0 +1,15 @@
+# Every dependency comes from a Debian 12 package; ci/setup.sh installs them.
+find_package(PkgConfig REQUIRED)
+find_package(yaml-cpp REQUIRED)
+find_package(nlohmann_json 3.11 REQUIRED)
+find_package(CLI11 CONFIG REQUIRED)
+find_package(LibXml2 REQUIRED)
+pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
+pkg_check_modules(PODOFO REQUIRED IMPORTED_TARGET libpodofo)
+pkg_check_modules(CMARK_GFM REQUIRED IMPORTED_TARGET libcmark-gfm)
+pkg_check_modules(FONTCONFIG REQUIRED IMPORTED_TARGET fontconfig)
+find_library(CMARK_GFM_EXTENSIONS_LIB cmark-gfm-extensions REQUIRED)
+
+# Header-only libraries: valijson (JSON Schema) and kainjow mustache.
+find_path(VALIJSON_INCLUDE_DIR valijson/schema.hpp REQUIRED)
+find_path(KAINJOW_INCLUDE_DIR kainjow/mustache.hpp REQUIRED)

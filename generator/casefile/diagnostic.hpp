@@ -1,0 +1,33 @@
+// The one type for every user-facing problem: where it is, how bad, what is wrong, how to fix it.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace amparo {
+
+enum class Severity { Error, Warning, Note };
+
+struct Diagnostic {
+    std::string file;  // as the user named it
+    int line = 0;      // 1-based; 0 when the problem concerns the whole file
+    int column = 0;    // 1-based; 0 when unknown
+    Severity severity = Severity::Error;
+    std::string path;     // dotted path in the case, e.g. "incidents[2].date"; empty if none
+    std::string message;  // what is wrong
+    std::string hint;     // how to fix it; may be empty
+};
+
+using Diagnostics = std::vector<Diagnostic>;
+
+const char* severity_name(Severity severity);
+
+// "FILE:LINE:COL: error: PATH: message" plus, when present, an indented "hint: ..." line.
+std::string format_diagnostic(const Diagnostic& diagnostic);
+
+// The diagnostics as a JSON array (for --format json).
+std::string diagnostics_to_json(const Diagnostics& diagnostics);
+
+bool has_errors(const Diagnostics& diagnostics);
+
+}  // namespace amparo

@@ -1,0 +1,40 @@
+// Builds the CLI11 application from the subcommand files and runs the chosen one.
+#include "cli/app.hpp"
+
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "cli/subcommands.hpp"
+
+#ifndef AMPARO_VERSION
+#define AMPARO_VERSION "0.0.0"
+#endif
+
+namespace amparo::cli {
+
+int run(int argc, char** argv) {
+    CLI::App app{"amparo: asylum case files in, first-draft filings out", "amparo"};
+    app.set_version_flag("--version", std::string("amparo ") + AMPARO_VERSION);
+    app.require_subcommand(1);
+    app.fallthrough(false);
+
+    std::vector<Subcommand> subcommands = all_subcommands(app);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        app.exit(e);
+        return kExitUsage;
+    }
+    for (auto& subcommand : subcommands) {
+        if (subcommand.app->parsed()) return subcommand.run();
+    }
+    return kExitUsage;
+}
+
+}  // namespace amparo::cli

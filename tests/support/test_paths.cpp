@@ -1,0 +1,52 @@
+// Test paths from the environment ctest sets, and scratch folders.
+#include "support/test_paths.hpp"
+
+#include <atomic>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <unistd.h>
+
+namespace amparo::testing {
+
+namespace {
+std::filesystem::path env_path(const char* name) {
+    const char* value = std::getenv(name);
+    if (value == nullptr || *value == '\0') {
+        throw std::runtime_error(std::string(name) + " is not set: run the tests through ctest");
+    }
+    return value;
+}
+}  // namespace
+
+std::filesystem::path source_dir() { return env_path("AMPARO_SOURCE_DIR"); }
+
+std::filesystem::path amparo_binary() { return env_path("AMPARO_BINARY"); }
+
+std::filesystem::path make_scratch_dir(const std::string& label) {
+    static std::atomic<int> counter{0};
+    auto dir = std::filesystem::temp_directory_path() /
+               ("amparo-test-" + label + "-" + std::to_string(::getpid()) + "-" +
+                std::to_string(counter++));
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    return dir;
+}
+
+std::string read_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error("cannot read " + path.string());
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
+void write_file(const std::filesystem::path& path, const std::string& content) {
+    if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path());
+    std::ofstream out(path, std::ios::binary);
+    if (!out) throw std::runtime_error("cannot write " + path.string());
+    out << content;
+}
+
+}  // namespace amparo::testing
