@@ -2,6 +2,7 @@
 #include "casefile/diagnostic.hpp"
 
 #include <algorithm>
+#include <tuple>
 #include <nlohmann/json.hpp>
 
 namespace amparo {
@@ -50,6 +51,14 @@ std::string diagnostics_to_json(const Diagnostics& diagnostics) {
 bool has_errors(const Diagnostics& diagnostics) {
     return std::any_of(diagnostics.begin(), diagnostics.end(),
                        [](const Diagnostic& d) { return d.severity == Severity::Error; });
+}
+
+void sort_by_position(Diagnostics& diagnostics) {
+    std::stable_sort(diagnostics.begin(), diagnostics.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) {
+                         return std::tie(a.file, a.line, a.column) <
+                                std::tie(b.file, b.line, b.column);
+                     });
 }
 
 }  // namespace amparo

@@ -30,4 +30,7 @@ std::string diagnostics_to_json(const Diagnostics& diagnostics);
 
 bool has_errors(const Diagnostics& diagnostics);
 
+// Orders diagnostics by file, line and column (stable, so equal places keep their order).
+void sort_by_position(Diagnostics& diagnostics);
+
 }  // namespace amparo

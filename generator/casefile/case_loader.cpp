@@ -1,0 +1,43 @@
+// The order of the loading stages; each stage lives in its own file.
+#include "casefile/case_loader.hpp"
+
+#include <algorithm>
+
+#include "casefile/case_source.hpp"
+#include "casefile/reference_checks.hpp"
+#include "casefile/yaml_to_json.hpp"
+
+namespace amparo {
+
+std::optional<LoadedCase> load_case(const std::filesystem::path& path, const CaseSchema& schema,
+                                    Diagnostics& diagnostics) {
+    const std::string display = path.string();
+    std::size_t errors_before = diagnostics.size();
+
+    auto text = read_case_source(path, display, diagnostics);
+    if (!text) return std::nullopt;
+    auto document = yaml_to_json(*text, display, diagnostics);
+    if (!document) return std::nullopt;
+
+    Diagnostics found = schema.validate(*document, display);
+    Diagnostics references = check_references(*document, display);
+    found.insert(found.end(), references.begin(), references.end());
+    const auto folder = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+    Diagnostics files = check_exhibit_files(*document, display, folder);
+    // A refused path also fails the schema's pattern; the path check says more, so keep it alone.
+    std::erase_if(found, [&](const Diagnostic& d) {
+        return std::any_of(files.begin(), files.end(),
+                           [&](const Diagnostic& f) { return f.path == d.path; });
+    });
+    found.insert(found.end(), files.begin(), files.end());
+    sort_by_position(found);
+    diagnostics.insert(diagnostics.end(), found.begin(), found.end());
+
+    Diagnostics added(diagnostics.begin() + static_cast<std::ptrdiff_t>(errors_before),
+                      diagnostics.end());
+    if (has_errors(added)) return std::nullopt;
+    return LoadedCase{path, folder, display, std::move(document->value),
+                      std::move(document->positions)};
+}
+
+}  // namespace amparo

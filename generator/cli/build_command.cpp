@@ -1,0 +1,90 @@
+// `amparo build PATH... -o OUT`: validate each case, then write its documents under OUT/<case-id>/.
+#include <iostream>
+#include <map>
+
+#include "casefile/case_loader.hpp"
+#include "casefile/data_paths.hpp"
+#include "cli/app.hpp"
+#include "cli/case_inputs.hpp"
+#include "cli/report_printer.hpp"
+#include "cli/subcommands.hpp"
+#include "pipeline/build_case.hpp"
+
+namespace amparo::cli {
+
+namespace {
+
+struct BuildOptions {
+    std::vector<std::string> paths;
+    std::string out_dir;
+    FormatOption format;
+};
+
+int run_build(const BuildOptions& options) {
+    CaseInputs inputs = collect_case_files(options.paths);
+    for (const auto& problem : inputs.problems) std::cerr << "amparo: " << problem << "\n";
+    if (!inputs.problems.empty()) return kExitUsage;
+
+    Diagnostics diagnostics;
+    auto schema = CaseSchema::load(case_schema_path(default_data_dir()), diagnostics);
+    if (!schema) {
+        print_diagnostics(diagnostics, OutputFormat::Text);
+        return kExitUsage;
+    }
+    std::size_t built = 0;
+    std::size_t failed = 0;
+    std::map<std::string, std::string> case_ids;  // id -> file that claimed it
+    for (const auto& file : inputs.files) {
+        auto loaded = load_case(file, *schema, diagnostics);
+        if (!loaded) {
+            ++failed;
+            continue;
+        }
+        const std::string id = loaded->data["case"]["id"].get<std::string>();
+        auto [claimed, inserted] = case_ids.emplace(id, loaded->display_name);
+        if (!inserted) {
+            SourcePos pos = loaded->positions.value_pos("/case/id");
+            diagnostics.push_back({loaded->display_name, pos.line, pos.column, Severity::Error,
+                                   "case.id", "case id '" + id + "' is also used by " +
+                                                  claimed->second,
+                                   "each case needs its own id: it names the output folder"});
+            ++failed;
+            continue;
+        }
+        auto result = pipeline::build_case(*loaded, options.out_dir);
+        diagnostics.insert(diagnostics.end(), result.diagnostics.begin(),
+                           result.diagnostics.end());
+        if (has_errors(result.diagnostics)) {
+            ++failed;
+        } else {
+            ++built;
+        }
+    }
+    print_diagnostics(diagnostics, options.format.format());
+    if (options.format.format() == OutputFormat::Text) {
+        std::cerr << built << " case" << (built == 1 ? "" : "s") << " built into "
+                  << options.out_dir << ", " << failed << " failed\n";
+    }
+    return failed == 0 ? kExitOk : kExitInvalid;
+}
+
+}  // namespace
+
+Subcommand add_build_command(CLI::App& app) {
+    auto options = std::make_shared<BuildOptions>();
+    CLI::App* command =
+        app.add_subcommand("build", "Validate case files and write their documents");
+    command->add_option("paths", options->paths, "Case files, or folders of *.yaml case files")
+        ->required();
+    command->add_option("-o,--out", options->out_dir, "Output folder (one subfolder per case)")
+        ->required();
+    command->add_option("--format", options->format.value,
+                        "Diagnostics output: text (default) or json")
+        ->check(CLI::IsMember({"text", "json"}));
+    command->footer(
+        "Exit codes: 0 all built, 1 some case invalid or not built, 2 usage or environment "
+        "error.\nAn invalid case writes nothing: earlier outputs stay as they were.");
+    return {command, [options] { return run_build(*options); }};
+}
+
+}  // namespace amparo::cli

@@ -1,0 +1,14 @@
+// The subcommand table, in the order --help lists them.
+#include "cli/subcommands.hpp"
+
+namespace amparo::cli {
+
+std::vector<Subcommand> all_subcommands(CLI::App& app) {
+    return {
+        add_new_command(app),
+        add_validate_command(app),
+        add_build_command(app),
+    };
+}
+
+}  // namespace amparo::cli

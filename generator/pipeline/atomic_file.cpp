@@ -1,0 +1,61 @@
+// mkstemp + write + fsync + rename: rename within one folder is atomic on POSIX file systems.
+#include "pipeline/atomic_file.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <vector>
+
+namespace amparo::pipeline {
+
+std::optional<std::string> write_file_atomically(const std::filesystem::path& target,
+                                                 std::string_view content) {
+    std::error_code error;
+    const auto folder = target.has_parent_path() ? target.parent_path() : ".";
+    std::filesystem::create_directories(folder, error);
+    if (error) return "cannot create " + folder.string() + ": " + error.message();
+
+    std::string pattern = (folder / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+    std::vector<char> name(pattern.begin(), pattern.end());
+    name.push_back('\0');
+    int fd = ::mkstemp(name.data());
+    if (fd < 0) return "cannot create a temporary file in " + folder.string() + ": " + std::strerror(errno);
+    const std::string temp(name.data());
+
+    auto fail = [&](const std::string& what) -> std::optional<std::string> {
+        int saved = errno;
+        ::close(fd);
+        ::unlink(temp.c_str());
+        return what + " " + target.string() + ": " + std::strerror(saved);
+    };
+    const char* data = content.data();
+    std::size_t left = content.size();
+    while (left > 0) {
+        ssize_t written = ::write(fd, data, left);
+        if (written < 0) {
+            if (errno == EINTR) continue;
+            return fail("cannot write");
+        }
+        data += written;
+        left -= static_cast<std::size_t>(written);
+    }
+    // mkstemp creates 0600; outputs are ordinary documents the user's umask should govern.
+    mode_t mask = ::umask(0);
+    ::umask(mask);
+    if (::fchmod(fd, 0666 & ~mask) != 0) return fail("cannot set permissions of");
+    if (::fsync(fd) != 0) return fail("cannot flush");
+    if (::close(fd) != 0) {
+        ::unlink(temp.c_str());
+        return "cannot close " + target.string() + ": " + std::strerror(errno);
+    }
+    if (::rename(temp.c_str(), target.c_str()) != 0) {
+        int saved = errno;
+        ::unlink(temp.c_str());
+        return "cannot rename into " + target.string() + ": " + std::strerror(saved);
+    }
+    return std::nullopt;
+}
+
+}  // namespace amparo::pipeline
