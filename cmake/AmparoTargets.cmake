@@ -15,7 +15,7 @@ function(amparo_test name)
     add_executable(${name} ${ARG_SOURCES})
     target_compile_options(${name} PRIVATE ${AMPARO_WARNINGS})
     target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests)
-    target_link_libraries(${name} PRIVATE ${ARG_DEPS} amparo_testsupport GTest::gtest_main)
+    target_link_libraries(${name} PRIVATE ${ARG_DEPS} amparo_testsupport GTest::gmock GTest::gtest_main)
     gtest_discover_tests(${name}
         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}
         DISCOVERY_TIMEOUT 60

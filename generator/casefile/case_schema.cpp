@@ -4,6 +4,8 @@
 
 #include <fstream>
 #include <set>
+// Without this valijson prints and aborts on a schema it cannot compile.
+#define VALIJSON_USE_EXCEPTIONS 1
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
 #include <valijson/schema.hpp>
 #include <valijson/schema_parser.hpp>

@@ -1,0 +1,85 @@
+// YAML 1.2 core-schema conversion and positions.
+#include <gtest/gtest.h>
+
+#include "casefile/yaml_to_json.hpp"
+
+namespace amparo {
+namespace {
+
+nlohmann::json convert(const std::string& text) {
+    Diagnostics diagnostics;
+    auto result = yaml_to_json(text, "t.yaml", diagnostics);
+    EXPECT_TRUE(diagnostics.empty()) << (diagnostics.empty() ? "" : diagnostics[0].message);
+    return result ? result->value : nlohmann::json();
+}
+
+TEST(YamlToJson, PlainScalarsFollowTheCoreSchema) {
+    auto value = convert(
+        "n: ~\nt: true\nf: False\ni: -12\nh: 0x1F\no: 0o17\nx: 1.5\ne: 2e3\n"
+        "d: 2019-03-03\nyes: yes\nnum: 0123\n");
+    EXPECT_TRUE(value["n"].is_null());
+    EXPECT_EQ(value["t"], true);
+    EXPECT_EQ(value["f"], false);
+    EXPECT_EQ(value["i"], -12);
+    EXPECT_EQ(value["h"], 31);
+    EXPECT_EQ(value["o"], 15);
+    EXPECT_DOUBLE_EQ(value["x"].get<double>(), 1.5);
+    EXPECT_DOUBLE_EQ(value["e"].get<double>(), 2000.0);
+    // YAML 1.1 would make these a timestamp and a boolean; in 1.2 they are text.
+    EXPECT_EQ(value["d"], "2019-03-03");
+    EXPECT_EQ(value["yes"], "yes");
+    EXPECT_EQ(value["num"], 123);
+}
+
+TEST(YamlToJson, QuotedScalarsStayText) {
+    auto value = convert("a: \"true\"\nb: '12'\nc: \"~\"\n");
+    EXPECT_EQ(value["a"], "true");
+    EXPECT_EQ(value["b"], "12");
+    EXPECT_EQ(value["c"], "~");
+}
+
+TEST(YamlToJson, BlockScalarsKeepTheirText) {
+    auto value = convert("account: |\n  Line one, con acentos: á ñ ¿?\n\n  Line two.\n");
+    EXPECT_EQ(value["account"], "Line one, con acentos: á ñ ¿?\n\nLine two.\n");
+}
+
+TEST(YamlToJson, PositionsOfValuesAndKeys) {
+    Diagnostics diagnostics;
+    auto result = yaml_to_json("case:\n  id: x\nlist:\n  - a\n  - {k: v}\n", "t.yaml",
+                               diagnostics);
+    ASSERT_TRUE(result);
+    EXPECT_EQ(result->positions.value_pos("/case/id").line, 2);
+    EXPECT_EQ(result->positions.value_pos("/case/id").column, 7);
+    EXPECT_EQ(result->positions.key_pos("/case/id").column, 3);
+    EXPECT_EQ(result->positions.value_pos("/list/1/k").line, 5);
+    EXPECT_EQ(result->positions.value_pos("/list/1/k").column, 9);
+    // A pointer with no value of its own falls back to its nearest ancestor.
+    EXPECT_EQ(result->positions.value_pos("/case/missing").line, 2);
+}
+
+TEST(YamlToJson, AliasesAreExpandedWithinTheLimit) {
+    auto value = convert("a: &x {k: 1}\nb: *x\n");
+    EXPECT_EQ(value["b"]["k"], 1);
+}
+
+TEST(YamlToJson, DuplicateKeyKeepsTheFirstAndReportsTheSecond) {
+    Diagnostics diagnostics;
+    auto result = yaml_to_json("a: 1\nb: 2\na: 3\n", "t.yaml", diagnostics);
+    ASSERT_TRUE(result);
+    EXPECT_EQ(result->value["a"], 1);
+    ASSERT_EQ(diagnostics.size(), 1u);
+    EXPECT_EQ(diagnostics[0].line, 3);
+    EXPECT_EQ(diagnostics[0].message, "duplicate key 'a' (first given at line 1)");
+}
+
+TEST(YamlToJson, ScalarAtTopLevelIsRefused) {
+    Diagnostics diagnostics;
+    EXPECT_FALSE(yaml_to_json("just text\n", "t.yaml", diagnostics));
+    ASSERT_EQ(diagnostics.size(), 1u);
+    EXPECT_EQ(diagnostics[0].message,
+              "the file is a single value; a case file must be a mapping (`key: value` lines) "
+              "at the top level");
+}
+
+}  // namespace
+}  // namespace amparo
