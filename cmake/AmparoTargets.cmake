@@ -10,6 +10,7 @@ function(amparo_library name)
 endfunction()
 
 # amparo_test(NAME SOURCES a_test.cpp DEPS target...): one GoogleTest binary under ctest.
+# tests/support/test_paths.hpp tells each test where the sources and the amparo binary are.
 function(amparo_test name)
     cmake_parse_arguments(ARG "" "" "SOURCES;DEPS" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
@@ -19,6 +20,5 @@ function(amparo_test name)
     gtest_discover_tests(${name}
         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}
         DISCOVERY_TIMEOUT 60
-        PROPERTIES ENVIRONMENT
-            "AMPARO_SOURCE_DIR=${PROJECT_SOURCE_DIR};AMPARO_BINARY=$<TARGET_FILE:amparo>;SOURCE_DATE_EPOCH=1700000000")
+        PROPERTIES ENVIRONMENT "SOURCE_DATE_EPOCH=1700000000")
 endfunction()

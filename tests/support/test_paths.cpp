@@ -2,7 +2,6 @@
 #include "support/test_paths.hpp"
 
 #include <atomic>
-#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -10,19 +9,9 @@
 
 namespace amparo::testing {
 
-namespace {
-std::filesystem::path env_path(const char* name) {
-    const char* value = std::getenv(name);
-    if (value == nullptr || *value == '\0') {
-        throw std::runtime_error(std::string(name) + " is not set: run the tests through ctest");
-    }
-    return value;
-}
-}  // namespace
+std::filesystem::path source_dir() { return AMPARO_TEST_SOURCE_DIR; }
 
-std::filesystem::path source_dir() { return env_path("AMPARO_SOURCE_DIR"); }
-
-std::filesystem::path amparo_binary() { return env_path("AMPARO_BINARY"); }
+std::filesystem::path amparo_binary() { return AMPARO_TEST_BINARY; }
 
 std::filesystem::path make_scratch_dir(const std::string& label) {
     static std::atomic<int> counter{0};

@@ -6,10 +6,10 @@
 
 namespace amparo::testing {
 
-// The repository root (AMPARO_SOURCE_DIR, set by ctest).
+// The repository root (fixed when the tests are configured).
 std::filesystem::path source_dir();
 
-// The built amparo binary (AMPARO_BINARY, set by ctest).
+// The built amparo binary.
 std::filesystem::path amparo_binary();
 
 // A new empty folder under the system temp dir, unique to this call.

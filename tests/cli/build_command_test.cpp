@@ -1,0 +1,63 @@
+// `amparo build`: outputs per case, and an invalid case never clobbers an earlier good output.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "cli/amparo_run.hpp"
+
+namespace amparo {
+namespace {
+
+namespace fs = std::filesystem;
+using ::testing::HasSubstr;
+using testing::fixture;
+using testing::run_amparo;
+
+TEST(BuildCommand, WritesTheNormalizedCaseUnderItsId) {
+    auto out = testing::make_scratch_dir("build-out");
+    auto result = run_amparo({"build", fixture("valid/minimal.yaml"), "-o", out.string()});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    auto written = nlohmann::json::parse(testing::read_file(out / "minimal" / "case.json"));
+    EXPECT_EQ(written["case"]["id"], "minimal");
+    EXPECT_EQ(written["incidents"][0]["date"], "2020-02-29");
+}
+
+TEST(BuildCommand, InvalidCaseLeavesTheEarlierOutputIntact) {
+    auto dir = testing::make_scratch_dir("build-keep");
+    auto out = dir / "out";
+    fs::copy_file(fixture("valid/minimal.yaml"), dir / "case.yaml");
+    ASSERT_EQ(run_amparo({"build", (dir / "case.yaml").string(), "-o", out.string()}).exit_code,
+              0);
+    const std::string before = testing::read_file(out / "minimal" / "case.json");
+
+    // The same case, now broken: the build fails and the good output stays as it was.
+    std::string text = testing::read_file(dir / "case.yaml");
+    text.replace(text.find("2020-02-29"), 10, "2021-02-29");
+    testing::write_file(dir / "case.yaml", text);
+    auto result = run_amparo({"build", (dir / "case.yaml").string(), "-o", out.string()});
+    EXPECT_EQ(result.exit_code, 1);
+    EXPECT_THAT(result.err, HasSubstr("not a date that exists"));
+    EXPECT_EQ(testing::read_file(out / "minimal" / "case.json"), before);
+    // No temporary files are left beside it.
+    int entries = 0;
+    for ([[maybe_unused]] const auto& entry : fs::directory_iterator(out / "minimal")) ++entries;
+    EXPECT_EQ(entries, 1);
+}
+
+TEST(BuildCommand, TwoCasesWithOneIdAreRefused) {
+    auto dir = testing::make_scratch_dir("build-dup");
+    fs::copy_file(fixture("valid/minimal.yaml"), dir / "a.yaml");
+    fs::copy_file(fixture("valid/minimal.yaml"), dir / "b.yaml");
+    auto result = run_amparo({"build", dir.string(), "-o", (dir / "out").string()});
+    EXPECT_EQ(result.exit_code, 1);
+    EXPECT_THAT(result.err, HasSubstr("b.yaml:3:7: error: case.id: case id 'minimal' is also "
+                                      "used by"));
+}
+
+TEST(BuildCommand, OutputFolderIsRequired) {
+    auto result = run_amparo({"build", fixture("valid/minimal.yaml")});
+    EXPECT_EQ(result.exit_code, 2);
+}
+
+}  // namespace
+}  // namespace amparo
