@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "casefile/case_source.hpp"
+#include "casefile/field_checks.hpp"
 #include "casefile/reference_checks.hpp"
 #include "casefile/yaml_to_json.hpp"
 
@@ -19,6 +20,7 @@ std::optional<LoadedCase> load_case(const std::filesystem::path& path, const Cas
     auto document = yaml_to_json(*text, display, diagnostics);
     if (!document) return std::nullopt;
 
+    numbers_to_text_where_text_expected(schema.json(), *document);
     Diagnostics found = schema.validate(*document, display);
     Diagnostics references = check_references(*document, display);
     found.insert(found.end(), references.begin(), references.end());

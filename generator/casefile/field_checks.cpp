@@ -45,6 +45,23 @@ std::vector<std::string> property_names(const nlohmann::json& schema) {
 
 }  // namespace
 
+void numbers_to_text_where_text_expected(const nlohmann::json& root_schema,
+                                         JsonWithPositions& document) {
+    std::vector<std::string> pointers;
+    walk_with_schema(root_schema, document.value,
+                     [&](const nlohmann::json& value, const nlohmann::json& schema,
+                         const std::string& pointer) {
+                         if (value.is_number_integer() && schema.is_object() &&
+                             schema.value("type", "") == "string") {
+                             pointers.push_back(pointer);
+                         }
+                     });
+    for (const auto& pointer : pointers) {
+        auto& value = document.value[nlohmann::json::json_pointer(pointer)];
+        value = std::to_string(value.get<long long>());
+    }
+}
+
 Diagnostics check_fields(const nlohmann::json& root_schema, const JsonWithPositions& document,
                          const std::string& file, std::set<std::string>& reported) {
     Diagnostics diagnostics;

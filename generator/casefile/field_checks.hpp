@@ -16,6 +16,10 @@ namespace amparo {
 Diagnostics check_fields(const nlohmann::json& schema, const JsonWithPositions& document,
                          const std::string& file, std::set<std::string>& reported);
 
+// Where the schema expects text and the file has a plain whole number (`date: 2019`, `tab: 3`),
+// the number becomes that text: YAML read it as a number only because it was not quoted.
+void numbers_to_text_where_text_expected(const nlohmann::json& schema, JsonWithPositions& document);
+
 // True when "YYYY-MM-DD" names a day that exists (Gregorian calendar, leap years included).
 bool is_calendar_date(const std::string& text);
 

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "casefile/case_loader.hpp"
+#include "pipeline/checked_case.hpp"
 #include "casefile/data_paths.hpp"
 #include "cli/app.hpp"
 #include "cli/case_inputs.hpp"
@@ -31,11 +32,12 @@ int run_build(const BuildOptions& options) {
         print_diagnostics(diagnostics, OutputFormat::Text);
         return kExitUsage;
     }
+    const legal::CheckContext context{legal::build_date()};
     std::size_t built = 0;
     std::size_t failed = 0;
     std::map<std::string, std::string> case_ids;  // id -> file that claimed it
     for (const auto& file : inputs.files) {
-        auto loaded = load_case(file, *schema, diagnostics);
+        auto loaded = pipeline::load_checked_case(file, *schema, context, diagnostics);
         if (!loaded) {
             ++failed;
             continue;

@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "casefile/case_loader.hpp"
+#include "pipeline/checked_case.hpp"
 #include "casefile/data_paths.hpp"
 #include "cli/app.hpp"
 #include "cli/case_inputs.hpp"
@@ -28,10 +29,11 @@ int run_validate(const ValidateOptions& options) {
         print_diagnostics(diagnostics, OutputFormat::Text);
         return kExitUsage;
     }
+    const legal::CheckContext context{legal::build_date()};
     std::size_t invalid = 0;
     for (const auto& file : inputs.files) {
         std::size_t before = diagnostics.size();
-        load_case(file, *schema, diagnostics);
+        pipeline::load_checked_case(file, *schema, context, diagnostics);
         if (has_errors(Diagnostics(diagnostics.begin() + static_cast<std::ptrdiff_t>(before),
                                    diagnostics.end()))) {
             ++invalid;

@@ -163,3 +163,21 @@ TEST(ValidInput, LeapDayIsAccepted) {
 
 }  // namespace
 }  // namespace amparo
+
+namespace amparo {
+namespace {
+
+TEST(ValidInput, UnquotedYearIsReadAsTheYearNotANumber) {
+    auto dir = testing::make_scratch_dir("year");
+    std::string text = testing::read_file(testing::source_dir() /
+                                          "tests/casefile/fixtures/valid/minimal.yaml");
+    text.replace(text.find("date: 2020-02-29"), 16, "date: 2019");
+    testing::write_file(dir / "case.yaml", text);
+    Diagnostics diagnostics;
+    auto loaded = load_case(dir / "case.yaml", testing::shipped_schema(), diagnostics);
+    ASSERT_TRUE(loaded.has_value()) << (diagnostics.empty() ? "" : diagnostics[0].message);
+    EXPECT_EQ(loaded->data["incidents"][0]["date"], "2019");
+}
+
+}  // namespace
+}  // namespace amparo

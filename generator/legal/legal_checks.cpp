@@ -1,0 +1,25 @@
+// Runs every legal check and places what they find.
+#include "legal/legal_checks.hpp"
+
+#include "casefile/json_pointer.hpp"
+
+namespace amparo::legal {
+
+Diagnostic at_case_value(const LoadedCase& loaded, const std::string& pointer, Severity severity,
+                         std::string message, std::string hint) {
+    SourcePos pos = loaded.positions.value_pos(pointer);
+    return {loaded.display_name, pos.line,           pos.column,     severity,
+            pointer_to_path(pointer), std::move(message), std::move(hint)};
+}
+
+Diagnostics check_legal(const LoadedCase& loaded, const CheckContext& context) {
+    Diagnostics out;
+    check_deadlines(loaded, context, out);
+    check_entry_rules(loaded, out);
+    check_material_support(loaded, out);
+    check_consistency(loaded, context, out);
+    sort_by_position(out);
+    return out;
+}
+
+}  // namespace amparo::legal

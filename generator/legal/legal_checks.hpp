@@ -1,0 +1,27 @@
+// Legal checks run after the schema: deadlines, bars and flags an attorney must see before filing,
+// and consistency between parts of the case. They warn; they never rewrite the case.
+#pragma once
+
+#include "casefile/case_loader.hpp"
+#include "casefile/diagnostic.hpp"
+#include "legal/civil_date.hpp"
+
+namespace amparo::legal {
+
+struct CheckContext {
+    CivilDate today;  // deadlines are measured against it (build_date() by default)
+};
+
+Diagnostics check_legal(const LoadedCase& loaded, const CheckContext& context);
+
+// The parts, each in its own file; check_legal runs them all.
+void check_deadlines(const LoadedCase& loaded, const CheckContext& context, Diagnostics& out);
+void check_entry_rules(const LoadedCase& loaded, Diagnostics& out);
+void check_material_support(const LoadedCase& loaded, Diagnostics& out);
+void check_consistency(const LoadedCase& loaded, const CheckContext& context, Diagnostics& out);
+
+// A diagnostic placed at a value of the case.
+Diagnostic at_case_value(const LoadedCase& loaded, const std::string& pointer, Severity severity,
+                         std::string message, std::string hint);
+
+}  // namespace amparo::legal

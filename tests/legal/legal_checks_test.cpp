@@ -1,0 +1,152 @@
+// Each legal check warns (or errs) at the line of the value concerned, and stays quiet otherwise.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "casefile/yaml_to_json.hpp"
+#include "legal/legal_checks.hpp"
+
+namespace amparo::legal {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::IsEmpty;
+
+// A complete, unremarkable case; each test appends or changes what it needs.
+const std::string kBase = R"(case:
+  id: test
+  posture: defensive
+  relief: [asylum, withholding]
+  application: {status: filed, filed_date: 2020-01-10}
+applicant:
+  name: {given: A, family: B}
+  birth: {date: 1990-01-01}
+  sex: male
+  nationality: [Mexico]
+  entry: {date: 2019-06-01, manner: port-of-entry-inspected}
+persecutors:
+  - {id: cartel, name: A fictional cartel, kind: cartel}
+incidents:
+  - id: threat
+    date: 2019-03-03
+    summary: s
+    account: They told me to leave town.
+    perpetrators: [cartel]
+claims:
+  political_opinion: {kind: imputed, opinion: opposition to the cartel}
+representative: {name: Test Attorney}
+)";
+
+LoadedCase load(const std::string& text) {
+    Diagnostics problems;
+    auto document = yaml_to_json(text, "case.yaml", problems);
+    EXPECT_TRUE(document && problems.empty());
+    return LoadedCase{"case.yaml", ".", "case.yaml", document->value, document->positions};
+}
+
+std::string replaced(std::string text, const std::string& from, const std::string& to) {
+    auto at = text.find(from);
+    EXPECT_NE(at, std::string::npos) << from;
+    return text.replace(at, from.size(), to);
+}
+
+const CheckContext kToday{CivilDate{2026, 11, 22}};
+
+TEST(LegalChecks, BaseCaseIsQuiet) { EXPECT_THAT(check_legal(load(kBase), kToday), IsEmpty()); }
+
+TEST(LegalChecks, LateFilingWithoutExceptionWarnsAtTheFilingDate) {
+    auto text = replaced(kBase, "filed_date: 2020-01-10", "filed_date: 2020-06-02");
+    auto found = check_legal(load(text), kToday);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].severity, Severity::Warning);
+    EXPECT_EQ(found[0].line, 5);
+    EXPECT_THAT(found[0].message, HasSubstr("more than one year after the last arrival (due "
+                                            "2020-06-01)"));
+}
+
+TEST(LegalChecks, FilingOnTheAnniversaryIsInTime) {
+    auto text = replaced(kBase, "filed_date: 2020-01-10", "filed_date: 2020-06-01");
+    EXPECT_THAT(check_legal(load(text), kToday), IsEmpty());
+}
+
+TEST(LegalChecks, LateFilingWithAnExceptionButNoFactsWarns) {
+    auto text = replaced(kBase, "filed_date: 2020-01-10", "filed_date: 2021-06-02");
+    text = replaced(text, "  political_opinion:",
+                    "  one_year_deadline: {exception: changed-circumstances}\n"
+                    "  political_opinion:");
+    auto found = check_legal(load(text), kToday);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].message, "a late filing claims an exception but gives no facts");
+}
+
+TEST(LegalChecks, EntryBetweenPortsAfterJune2024IsFlagged) {
+    auto text = replaced(kBase, "entry: {date: 2019-06-01, manner: port-of-entry-inspected}",
+                         "entry: {date: 2024-07-01, manner: between-ports}");
+    text = replaced(text, "filed_date: 2020-01-10", "filed_date: 2025-01-10");
+    auto found = check_legal(load(text), kToday);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].line, 11);
+    EXPECT_THAT(found[0].message, HasSubstr("on or after June 5, 2024"));
+}
+
+TEST(LegalChecks, EntryAfterTheProclamationNamesIt) {
+    auto text = replaced(kBase, "entry: {date: 2019-06-01, manner: port-of-entry-inspected}",
+                         "entry: {date: 2025-02-01, manner: between-ports}");
+    text = replaced(text, "filed_date: 2020-01-10", "filed_date: 2025-03-10");
+    auto found = check_legal(load(text), kToday);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_THAT(found[0].message, HasSubstr("Proclamation 10888"));
+}
+
+TEST(LegalChecks, PaymentsToADesignatedCartelNeedAttorneyReview) {
+    auto text = replaced(kBase, "kind: cartel}", "kind: cartel, designated_terrorist_organization: true}");
+    text = replaced(text, "They told me to leave town.", "I paid the cuota every week.");
+    auto found = check_legal(load(text), kToday);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].line, 18);
+    EXPECT_THAT(found[0].message, HasSubstr("possible material support"));
+
+    text += "attorney_review: {material_support_acknowledged: true}\n";
+    EXPECT_THAT(check_legal(load(text), kToday), IsEmpty());
+}
+
+TEST(LegalChecks, IncidentBeforeBirthOrInTheFutureIsAnError) {
+    auto before = check_legal(load(replaced(kBase, "date: 2019-03-03", "date: 1989-12")), kToday);
+    ASSERT_EQ(before.size(), 1u);
+    EXPECT_EQ(before[0].severity, Severity::Error);
+    EXPECT_EQ(before[0].message, "the incident is dated before the applicant's birth");
+    // A partial date that may still fall on or after the birth is not an error.
+    EXPECT_THAT(check_legal(load(replaced(kBase, "date: 2019-03-03", "date: \"1990\"")), kToday),
+                IsEmpty());
+    auto future = check_legal(load(replaced(kBase, "date: 2019-03-03", "date: 2027-01-01")),
+                              kToday);
+    ASSERT_EQ(future.size(), 1u);
+    EXPECT_EQ(future[0].message, "the incident is dated in the future");
+}
+
+TEST(LegalChecks, ReliefAndClaimsMustAgree) {
+    auto text = replaced(kBase, "relief: [asylum, withholding]", "relief: [asylum, cat]");
+    auto found = check_legal(load(text), kToday);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].message, "CAT protection is sought but claims.cat gives no facts");
+}
+
+TEST(LegalChecks, ForeignLanguageExhibitNeedsATranslation) {
+    auto text = kBase + "exhibits:\n  - {id: acta, title: Acta, kind: police-report, language: Spanish}\n";
+    auto found = check_legal(load(text), kToday);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].line, 24);
+    EXPECT_THAT(found[0].message, HasSubstr("8 C.F.R. § 1003.33"));
+}
+
+TEST(LegalChecks, UnexplainedDifferenceInAPriorStatementWarns) {
+    auto text = kBase +
+                "prior_statements:\n  - id: cfi\n    kind: credible-fear-interview\n"
+                "    date: 2019-07-01\n    recorded_facts:\n"
+                "      - {fact: Said it happened in April, consistent: false}\n";
+    auto found = check_legal(load(text), kToday);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_THAT(found[0].message, HasSubstr("no explanation"));
+}
+
+}  // namespace
+}  // namespace amparo::legal
