@@ -63,8 +63,7 @@ std::optional<CaseSchema> CaseSchema::load(const std::filesystem::path& path,
         schema = nlohmann::json::parse(in);
     } catch (const nlohmann::json::parse_error& e) {
         diagnostics.push_back({path.string(), 0, 0, Severity::Error, "",
-                               std::string("the case schema is not valid JSON: ") + e.what(),
-                               ""});
+                               std::string("the case schema is not valid JSON: ") + e.what(), ""});
         return std::nullopt;
     }
     return from_json(schema, path.string(), diagnostics);
@@ -93,8 +92,7 @@ std::string context_to_pointer(const std::vector<std::string>& context) {
 
 }  // namespace
 
-Diagnostics CaseSchema::validate(const JsonWithPositions& document,
-                                 const std::string& file) const {
+Diagnostics CaseSchema::validate(const JsonWithPositions& document, const std::string& file) const {
     std::set<std::string> reported;
     Diagnostics diagnostics = check_fields(json(), document, file, reported);
 

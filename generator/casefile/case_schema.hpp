@@ -13,7 +13,7 @@
 namespace amparo {
 
 class CaseSchema {
-public:
+  public:
     // Loads and compiles a draft-07 schema file. Problems (unreadable file, bad JSON, a schema
     // valijson cannot compile) go to `diagnostics`.
     static std::optional<CaseSchema> load(const std::filesystem::path& path,
@@ -37,7 +37,7 @@ public:
     CaseSchema(CaseSchema&&) noexcept;
     CaseSchema& operator=(CaseSchema&&) noexcept;
 
-private:
+  private:
     struct Compiled;
     explicit CaseSchema(std::unique_ptr<Compiled> compiled);
     std::unique_ptr<Compiled> compiled_;

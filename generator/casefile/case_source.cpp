@@ -82,8 +82,9 @@ std::optional<std::string> read_case_source(const std::filesystem::path& path,
     std::error_code error;
     auto size = std::filesystem::file_size(path, error);
     if (error) {
-        diagnostics.push_back(file_error(display_name, 0, 0, "cannot read the file: " +
-                                             error.message(), "check the path and permissions"));
+        diagnostics.push_back(file_error(display_name, 0, 0,
+                                         "cannot read the file: " + error.message(),
+                                         "check the path and permissions"));
         return std::nullopt;
     }
     if (size > limits.max_bytes) {
@@ -105,8 +106,8 @@ std::optional<std::string> read_case_source(const std::filesystem::path& path,
     }
     std::string text = buffer.str();
 
-    if (text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') ||
-                             (text[0] == '\xFE' && text[1] == '\xFF'))) {
+    if (text.size() >= 2 &&
+        ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF'))) {
         diagnostics.push_back(file_error(display_name, 1, 1,
                                          "the file is UTF-16; case files must be UTF-8",
                                          "save the file as UTF-8 (in most editors: Save As, "

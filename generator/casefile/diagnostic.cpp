@@ -2,8 +2,8 @@
 #include "casefile/diagnostic.hpp"
 
 #include <algorithm>
-#include <tuple>
 #include <nlohmann/json.hpp>
+#include <tuple>
 
 namespace amparo {
 
@@ -54,11 +54,10 @@ bool has_errors(const Diagnostics& diagnostics) {
 }
 
 void sort_by_position(Diagnostics& diagnostics) {
-    std::stable_sort(diagnostics.begin(), diagnostics.end(),
-                     [](const Diagnostic& a, const Diagnostic& b) {
-                         return std::tie(a.file, a.line, a.column) <
-                                std::tie(b.file, b.line, b.column);
-                     });
+    std::stable_sort(
+        diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+            return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
+        });
 }
 
 }  // namespace amparo

@@ -48,14 +48,14 @@ std::vector<std::string> property_names(const nlohmann::json& schema) {
 void numbers_to_text_where_text_expected(const nlohmann::json& root_schema,
                                          JsonWithPositions& document) {
     std::vector<std::string> pointers;
-    walk_with_schema(root_schema, document.value,
-                     [&](const nlohmann::json& value, const nlohmann::json& schema,
-                         const std::string& pointer) {
-                         if (value.is_number_integer() && schema.is_object() &&
-                             schema.value("type", "") == "string") {
-                             pointers.push_back(pointer);
-                         }
-                     });
+    walk_with_schema(
+        root_schema, document.value,
+        [&](const nlohmann::json& value, const nlohmann::json& schema, const std::string& pointer) {
+            if (value.is_number_integer() && schema.is_object() &&
+                schema.value("type", "") == "string") {
+                pointers.push_back(pointer);
+            }
+        });
     for (const auto& pointer : pointers) {
         auto& value = document.value[nlohmann::json::json_pointer(pointer)];
         value = std::to_string(value.get<long long>());
@@ -72,44 +72,43 @@ Diagnostics check_fields(const nlohmann::json& root_schema, const JsonWithPositi
         reported.insert(pointer);
     };
 
-    walk_with_schema(root_schema, document.value, [&](const nlohmann::json& value,
-                                                      const nlohmann::json& schema,
-                                                      const std::string& pointer) {
-        if (value.is_object() && schema.is_object() && schema.contains("properties") &&
-            schema.value("additionalProperties", true) == false) {
-            auto known = property_names(schema);
-            for (const auto& [key, unused] : value.items()) {
-                if (schema["properties"].contains(key)) continue;
-                std::string child = pointer_append(pointer, key);
-                std::string hint;
-                if (auto suggestion = nearest_name(key, known)) {
-                    hint = "did you mean '" + *suggestion + "'?";
-                } else {
-                    hint = "the fields allowed here are: ";
-                    for (std::size_t i = 0; i < known.size(); ++i) {
-                        hint += (i ? ", " : "") + known[i];
+    walk_with_schema(
+        root_schema, document.value,
+        [&](const nlohmann::json& value, const nlohmann::json& schema, const std::string& pointer) {
+            if (value.is_object() && schema.is_object() && schema.contains("properties") &&
+                schema.value("additionalProperties", true) == false) {
+                auto known = property_names(schema);
+                for (const auto& [key, unused] : value.items()) {
+                    if (schema["properties"].contains(key)) continue;
+                    std::string child = pointer_append(pointer, key);
+                    std::string hint;
+                    if (auto suggestion = nearest_name(key, known)) {
+                        hint = "did you mean '" + *suggestion + "'?";
+                    } else {
+                        hint = "the fields allowed here are: ";
+                        for (std::size_t i = 0; i < known.size(); ++i) {
+                            hint += (i ? ", " : "") + known[i];
+                        }
                     }
+                    report(child, document.positions.key_pos(child), "unknown field '" + key + "'",
+                           hint);
                 }
-                report(child, document.positions.key_pos(child), "unknown field '" + key + "'",
-                       hint);
             }
-        }
-        if (value.is_string() && describes_date(root_schema, schema)) {
-            const auto& text = value.get_ref<const std::string&>();
-            static const std::regex full_date("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-            if (std::regex_match(text, full_date) && !is_calendar_date(text)) {
-                int month = std::stoi(text.substr(5, 2));
-                std::string why = month >= 1 && month <= 12 ? "that month has no day " +
-                                                                  text.substr(8)
-                                                            : "there is no month " +
-                                                                  text.substr(5, 2);
-                report(pointer, document.positions.value_pos(pointer),
-                       "not a date that exists (" + why + ")",
-                       "check the date against the document it comes from; if only the month "
-                       "is known, write YYYY-MM");
+            if (value.is_string() && describes_date(root_schema, schema)) {
+                const auto& text = value.get_ref<const std::string&>();
+                static const std::regex full_date("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+                if (std::regex_match(text, full_date) && !is_calendar_date(text)) {
+                    int month = std::stoi(text.substr(5, 2));
+                    std::string why = month >= 1 && month <= 12
+                                          ? "that month has no day " + text.substr(8)
+                                          : "there is no month " + text.substr(5, 2);
+                    report(pointer, document.positions.value_pos(pointer),
+                           "not a date that exists (" + why + ")",
+                           "check the date against the document it comes from; if only the month "
+                           "is known, write YYYY-MM");
+                }
             }
-        }
-    });
+        });
     return diagnostics;
 }
 

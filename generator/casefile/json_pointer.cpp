@@ -28,9 +28,8 @@ std::string pointer_to_path(std::string_view pointer) {
     std::size_t pos = 0;
     while (pos < pointer.size()) {
         std::size_t next = pointer.find('/', pos + 1);
-        std::string_view raw = pointer.substr(pos + 1, next == std::string_view::npos
-                                                            ? std::string_view::npos
-                                                            : next - pos - 1);
+        std::string_view raw = pointer.substr(
+            pos + 1, next == std::string_view::npos ? std::string_view::npos : next - pos - 1);
         std::string token;
         for (std::size_t i = 0; i < raw.size(); ++i) {
             if (raw[i] == '~' && i + 1 < raw.size()) {

@@ -56,8 +56,8 @@ void for_each_match(const nlohmann::json& value, std::string_view pattern,
         return;
     }
     std::size_t next = pattern.find('/', 1);
-    std::string token(pattern.substr(1, next == std::string_view::npos ? std::string_view::npos
-                                                                         : next - 1));
+    std::string token(
+        pattern.substr(1, next == std::string_view::npos ? std::string_view::npos : next - 1));
     std::string_view rest = next == std::string_view::npos ? "" : pattern.substr(next);
     if (token == "*") {
         if (value.is_array()) {
@@ -77,8 +77,13 @@ void for_each_match(const nlohmann::json& value, std::string_view pattern,
 Diagnostic at_value(const JsonWithPositions& document, const std::string& file,
                     const std::string& pointer, std::string message, std::string hint) {
     SourcePos pos = document.positions.value_pos(pointer);
-    return {file, pos.line, pos.column, Severity::Error, pointer_to_path(pointer),
-            std::move(message), std::move(hint)};
+    return {file,
+            pos.line,
+            pos.column,
+            Severity::Error,
+            pointer_to_path(pointer),
+            std::move(message),
+            std::move(hint)};
 }
 
 }  // namespace
@@ -88,43 +93,45 @@ Diagnostics check_references(const JsonWithPositions& document, const std::strin
     std::map<std::string, std::vector<std::string>> defined;  // collection -> ids in order
     for (const auto& [collection, pattern] : kCollections) {
         std::map<std::string, std::string> first_pointer;
-        for_each_match(document.value, pattern + "/id", "", [&](const nlohmann::json& id,
-                                                                const std::string& pointer) {
-            if (!id.is_string()) return;  // the schema reports the wrong type
-            std::string text = id.get<std::string>();
-            auto [it, inserted] = first_pointer.emplace(text, pointer);
-            if (!inserted) {
-                diagnostics.push_back(at_value(
-                    document, file, pointer, "duplicate id '" + text + "' in " + collection,
-                    "already used at line " +
-                        std::to_string(document.positions.value_pos(it->second).line) +
-                        "; give each entry its own id"));
-            } else {
-                defined[collection].push_back(text);
-            }
-        });
+        for_each_match(
+            document.value, pattern + "/id", "",
+            [&](const nlohmann::json& id, const std::string& pointer) {
+                if (!id.is_string()) return;  // the schema reports the wrong type
+                std::string text = id.get<std::string>();
+                auto [it, inserted] = first_pointer.emplace(text, pointer);
+                if (!inserted) {
+                    diagnostics.push_back(at_value(
+                        document, file, pointer, "duplicate id '" + text + "' in " + collection,
+                        "already used at line " +
+                            std::to_string(document.positions.value_pos(it->second).line) +
+                            "; give each entry its own id"));
+                } else {
+                    defined[collection].push_back(text);
+                }
+            });
     }
     for (const auto& reference : kReferences) {
         const auto& ids = defined[reference.collection];
-        for_each_match(document.value, reference.pattern, "", [&](const nlohmann::json& id,
-                                                                   const std::string& pointer) {
-            if (!id.is_string()) return;
-            std::string text = id.get<std::string>();
-            if (std::find(ids.begin(), ids.end(), text) != ids.end()) return;
-            std::string hint;
-            if (auto nearest = nearest_name(text, ids)) {
-                hint = "did you mean '" + *nearest + "'?";
-            } else if (ids.empty()) {
-                hint = std::string("the case defines no ") + reference.collection;
-            } else {
-                hint = std::string("define it under ") + reference.collection +
-                       ", or use one of the ids defined there";
-            }
-            diagnostics.push_back(at_value(document, file, pointer,
-                                           std::string("'") + text + "' is not the id of any " +
-                                               "entry in " + reference.collection,
-                                           hint));
-        });
+        for_each_match(
+            document.value, reference.pattern, "",
+            [&](const nlohmann::json& id, const std::string& pointer) {
+                if (!id.is_string()) return;
+                std::string text = id.get<std::string>();
+                if (std::find(ids.begin(), ids.end(), text) != ids.end()) return;
+                std::string hint;
+                if (auto nearest = nearest_name(text, ids)) {
+                    hint = "did you mean '" + *nearest + "'?";
+                } else if (ids.empty()) {
+                    hint = std::string("the case defines no ") + reference.collection;
+                } else {
+                    hint = std::string("define it under ") + reference.collection +
+                           ", or use one of the ids defined there";
+                }
+                diagnostics.push_back(at_value(document, file, pointer,
+                                               std::string("'") + text + "' is not the id of any " +
+                                                   "entry in " + reference.collection,
+                                               hint));
+            });
     }
     return diagnostics;
 }
@@ -143,19 +150,17 @@ Diagnostics check_exhibit_files(const JsonWithPositions& document, const std::st
             "and write its path relative to the case file, e.g. exhibits/police-report.pdf";
         if (given.is_absolute()) {
             diagnostics.push_back(at_value(document, file, pointer,
-                                           "absolute path '" + given.string() + "' refused",
-                                           hint));
+                                           "absolute path '" + given.string() + "' refused", hint));
             return;
         }
         // Resolve `..` and symlinks before comparing, so neither can lead outside the folder.
         fs::path resolved = fs::weakly_canonical(root / given, error);
-        auto [root_end, unused] = std::mismatch(root.begin(), root.end(), resolved.begin(),
-                                                resolved.end());
+        auto [root_end, unused] =
+            std::mismatch(root.begin(), root.end(), resolved.begin(), resolved.end());
         if (error || root_end != root.end()) {
-            diagnostics.push_back(at_value(document, file, pointer,
-                                           "path '" + given.string() +
-                                               "' leads outside the case's folder",
-                                           hint));
+            diagnostics.push_back(
+                at_value(document, file, pointer,
+                         "path '" + given.string() + "' leads outside the case's folder", hint));
             return;
         }
         if (!fs::is_regular_file(resolved, error)) {

@@ -37,9 +37,13 @@ std::string json_type_name(const nlohmann::json& value) {
 
 std::string expected_type(const nlohmann::json& schema) {
     static const std::map<std::string, std::string> names = {
-        {"string", "text"},          {"integer", "a whole number"}, {"number", "a number"},
-        {"boolean", "true or false"}, {"array", "a list (lines starting with `- `)"},
-        {"object", "a mapping (indented `field: value` lines)"}, {"null", "nothing"}};
+        {"string", "text"},
+        {"integer", "a whole number"},
+        {"number", "a number"},
+        {"boolean", "true or false"},
+        {"array", "a list (lines starting with `- `)"},
+        {"object", "a mapping (indented `field: value` lines)"},
+        {"null", "nothing"}};
     if (schema.contains("type") && schema["type"].is_string()) {
         auto it = names.find(schema["type"].get<std::string>());
         if (it != names.end()) return it->second;
@@ -132,8 +136,8 @@ Diagnostics describe_schema_errors(const nlohmann::json& root_schema,
     // An anyOf failure arrives with one error per branch at the same value; say it once.
     std::set<std::string> any_of_pointers;
     for (const auto& error : errors) {
-        if (error.description.rfind("Failed to validate against any schemas allowed by anyOf",
-                                    0) == 0) {
+        if (error.description.rfind("Failed to validate against any schemas allowed by anyOf", 0) ==
+            0) {
             any_of_pointers.insert(error.pointer);
         }
     }
@@ -142,8 +146,10 @@ Diagnostics describe_schema_errors(const nlohmann::json& root_schema,
     for (const auto& error : errors) {
         if (already_reported.count(error.pointer)) continue;
         bool is_any_of = any_of_pointers.count(error.pointer) > 0;
-        bool any_of_summary = error.description.rfind("Failed to validate against any schemas "
-                                                      "allowed by anyOf", 0) == 0;
+        bool any_of_summary = error.description.rfind(
+                                  "Failed to validate against any schemas "
+                                  "allowed by anyOf",
+                                  0) == 0;
         if (is_any_of && !any_of_summary) continue;
         if (!any_of_summary && is_cascade(error.description)) continue;
 

@@ -19,8 +19,7 @@ struct SchemaError {
 // One diagnostic per failing value: the cascade valijson adds for every ancestor ("Failed to
 // validate item #0 ...") is dropped, as are errors at pointers in `already_reported` and
 // valijson's unknown-property error (check_fields reports every unknown field itself).
-Diagnostics describe_schema_errors(const nlohmann::json& schema,
-                                   const JsonWithPositions& document,
+Diagnostics describe_schema_errors(const nlohmann::json& schema, const JsonWithPositions& document,
                                    const std::vector<SchemaError>& errors,
                                    const std::set<std::string>& already_reported,
                                    const std::string& file);

@@ -52,12 +52,12 @@ const nlohmann::json* subschema_at(const nlohmann::json& root_schema, const std:
     std::size_t pos = 0;
     while (pos < pointer.size()) {
         std::size_t next = pointer.find('/', pos + 1);
-        std::string token = pointer.substr(
-            pos + 1, next == std::string::npos ? std::string::npos : next - pos - 1);
+        std::string token =
+            pointer.substr(pos + 1, next == std::string::npos ? std::string::npos : next - pos - 1);
         if (schema->contains("properties") && (*schema)["properties"].contains(token)) {
             schema = &(*schema)["properties"][token];
-        } else if (schema->contains("items") && (*schema)["items"].is_object() &&
-                   !token.empty() && token.find_first_not_of("0123456789") == std::string::npos) {
+        } else if (schema->contains("items") && (*schema)["items"].is_object() && !token.empty() &&
+                   token.find_first_not_of("0123456789") == std::string::npos) {
             schema = &(*schema)["items"];
         } else {
             return nullptr;

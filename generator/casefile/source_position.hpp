@@ -14,7 +14,7 @@ struct SourcePos {
 // Positions of the converted YAML: for every JSON pointer ("/incidents/0/date"), where its value
 // starts and, for members of a mapping, where its key starts.
 class PositionTable {
-public:
+  public:
     void set_value(const std::string& pointer, SourcePos pos) { values_[pointer] = pos; }
     void set_key(const std::string& pointer, SourcePos pos) { keys_[pointer] = pos; }
 
@@ -24,7 +24,7 @@ public:
     // The key's position, falling back to value_pos.
     SourcePos key_pos(const std::string& pointer) const;
 
-private:
+  private:
     std::unordered_map<std::string, SourcePos> values_;
     std::unordered_map<std::string, SourcePos> keys_;
 };

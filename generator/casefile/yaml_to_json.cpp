@@ -1,9 +1,9 @@
 // The YAML -> JSON conversion: core-schema scalars, duplicate keys, aliases, positions.
 #include "casefile/yaml_to_json.hpp"
 
+#include <yaml-cpp/yaml.h>
 #include <regex>
 #include <unordered_set>
-#include <yaml-cpp/yaml.h>
 
 #include "casefile/case_source.hpp"
 #include "casefile/json_pointer.hpp"
@@ -25,8 +25,7 @@ nlohmann::json resolve_plain_scalar(const std::string& text) {
     static const std::regex int_re("[-+]?[0-9]+");
     static const std::regex octal_re("0o[0-7]+");
     static const std::regex hex_re("0x[0-9a-fA-F]+");
-    static const std::regex float_re(
-        "[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+    static const std::regex float_re("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
     static const std::regex inf_re("[-+]?\\.(inf|Inf|INF)");
     static const std::regex nan_re("\\.(nan|NaN|NAN)");
 
@@ -47,7 +46,7 @@ nlohmann::json resolve_plain_scalar(const std::string& text) {
 }
 
 class Converter {
-public:
+  public:
     Converter(const std::string& file, Diagnostics& diagnostics, const YamlLimits& limits)
         : file_(file), diagnostics_(diagnostics), limits_(limits) {}
 
@@ -80,7 +79,7 @@ public:
 
     PositionTable take_positions() { return std::move(positions_); }
 
-private:
+  private:
     nlohmann::json convert_map(const YAML::Node& node, const std::string& pointer,
                                std::size_t depth) {
         auto object = nlohmann::json::object();
@@ -88,11 +87,10 @@ private:
         for (const auto& member : node) {
             const YAML::Node& key_node = member.first;
             if (!key_node.IsScalar()) {
-                diagnostics_.push_back({file_, to_pos(key_node.Mark()).line,
-                                        to_pos(key_node.Mark()).column, Severity::Error,
-                                        pointer_to_path(pointer),
-                                        "a key must be a plain name, not a list or mapping",
-                                        "write `name: value`"});
+                diagnostics_.push_back(
+                    {file_, to_pos(key_node.Mark()).line, to_pos(key_node.Mark()).column,
+                     Severity::Error, pointer_to_path(pointer),
+                     "a key must be a plain name, not a list or mapping", "write `name: value`"});
                 continue;
             }
             const std::string key = key_node.Scalar();
@@ -140,8 +138,7 @@ std::optional<LineColumn> indentation_tab(const std::string& text, int last_line
 
 std::optional<JsonWithPositions> yaml_to_json(const std::string& text,
                                               const std::string& display_name,
-                                              Diagnostics& diagnostics,
-                                              const YamlLimits& limits) {
+                                              Diagnostics& diagnostics, const YamlLimits& limits) {
     std::vector<YAML::Node> documents;
     try {
         documents = YAML::LoadAll(text);
@@ -197,16 +194,15 @@ std::optional<JsonWithPositions> yaml_to_json(const std::string& text,
         return result;
     } catch (const TooLarge&) {
         diagnostics.push_back({display_name, 1, 1, Severity::Error, "",
-                               "the file expands to more than " +
-                                   std::to_string(limits.max_nodes) +
+                               "the file expands to more than " + std::to_string(limits.max_nodes) +
                                    " values (YAML aliases `*name` repeated inside each other?)",
                                "write the values out instead of nesting aliases; a case file "
                                "never needs this many"});
     } catch (const TooDeep&) {
-        diagnostics.push_back({display_name, 1, 1, Severity::Error, "",
-                               "the file nests more than " + std::to_string(limits.max_depth) +
-                                   " levels deep",
-                               "a case file needs only a few levels; check the indentation"});
+        diagnostics.push_back(
+            {display_name, 1, 1, Severity::Error, "",
+             "the file nests more than " + std::to_string(limits.max_depth) + " levels deep",
+             "a case file needs only a few levels; check the indentation"});
     }
     return std::nullopt;
 }

@@ -3,13 +3,13 @@
 #include <map>
 
 #include "casefile/case_loader.hpp"
-#include "pipeline/checked_case.hpp"
 #include "casefile/data_paths.hpp"
 #include "cli/app.hpp"
 #include "cli/case_inputs.hpp"
 #include "cli/report_printer.hpp"
 #include "cli/subcommands.hpp"
 #include "pipeline/build_case.hpp"
+#include "pipeline/checked_case.hpp"
 
 namespace amparo::cli {
 
@@ -47,15 +47,14 @@ int run_build(const BuildOptions& options) {
         if (!inserted) {
             SourcePos pos = loaded->positions.value_pos("/case/id");
             diagnostics.push_back({loaded->display_name, pos.line, pos.column, Severity::Error,
-                                   "case.id", "case id '" + id + "' is also used by " +
-                                                  claimed->second,
+                                   "case.id",
+                                   "case id '" + id + "' is also used by " + claimed->second,
                                    "each case needs its own id: it names the output folder"});
             ++failed;
             continue;
         }
         auto result = pipeline::build_case(*loaded, options.out_dir);
-        diagnostics.insert(diagnostics.end(), result.diagnostics.begin(),
-                           result.diagnostics.end());
+        diagnostics.insert(diagnostics.end(), result.diagnostics.begin(), result.diagnostics.end());
         if (has_errors(result.diagnostics)) {
             ++failed;
         } else {
@@ -80,8 +79,9 @@ Subcommand add_build_command(CLI::App& app) {
         ->required();
     command->add_option("-o,--out", options->out_dir, "Output folder (one subfolder per case)")
         ->required();
-    command->add_option("--format", options->format.value,
-                        "Diagnostics output: text (default) or json")
+    command
+        ->add_option("--format", options->format.value,
+                     "Diagnostics output: text (default) or json")
         ->check(CLI::IsMember({"text", "json"}));
     command->footer(
         "Exit codes: 0 all built, 1 some case invalid or not built, 2 usage or environment "

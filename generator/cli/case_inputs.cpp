@@ -21,7 +21,8 @@ CaseInputs collect_case_files(const std::vector<std::string>& paths) {
                 }
             }
             std::sort(found.begin(), found.end());
-            if (found.empty()) inputs.problems.push_back(given + ": no *.yaml case files in this folder");
+            if (found.empty())
+                inputs.problems.push_back(given + ": no *.yaml case files in this folder");
             inputs.files.insert(inputs.files.end(), found.begin(), found.end());
         } else if (fs::exists(path, error)) {
             inputs.files.push_back(path);

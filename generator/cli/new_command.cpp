@@ -35,8 +35,8 @@ int run_new(const NewOptions& options) {
                      "(e.g. garcia-2026), at most 63 characters\n";
         return kExitUsage;
     }
-    const fs::path target = options.out_file.empty() ? fs::path(options.case_id + ".yaml")
-                                                     : fs::path(options.out_file);
+    const fs::path target =
+        options.out_file.empty() ? fs::path(options.case_id + ".yaml") : fs::path(options.out_file);
     std::error_code error;
     if (fs::exists(target, error)) {
         std::cerr << "amparo new: " << target.string()

@@ -14,7 +14,9 @@ void print_diagnostics(const Diagnostics& diagnostics, OutputFormat format);
 // Adds the --format option to a subcommand.
 struct FormatOption {
     std::string value = "text";
-    OutputFormat format() const { return value == "json" ? OutputFormat::Json : OutputFormat::Text; }
+    OutputFormat format() const {
+        return value == "json" ? OutputFormat::Json : OutputFormat::Text;
+    }
 };
 
 }  // namespace amparo::cli

@@ -2,12 +2,12 @@
 #include <iostream>
 
 #include "casefile/case_loader.hpp"
-#include "pipeline/checked_case.hpp"
 #include "casefile/data_paths.hpp"
 #include "cli/app.hpp"
 #include "cli/case_inputs.hpp"
 #include "cli/report_printer.hpp"
 #include "cli/subcommands.hpp"
+#include "pipeline/checked_case.hpp"
 
 namespace amparo::cli {
 

@@ -64,7 +64,8 @@ CivilDate date_from_days(std::int64_t days) {
     std::int64_t day_of_era = days - era * 146097;
     std::int64_t year_of_era =
         (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
-    std::int64_t day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    std::int64_t day_of_year =
+        day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
     std::int64_t month_index = (5 * day_of_year + 2) / 153;
     CivilDate date;
     date.day = static_cast<int>(day_of_year - (153 * month_index + 2) / 5 + 1);

@@ -81,10 +81,10 @@ void check_translations(const LoadedCase& loaded, Diagnostics& out) {
                 !words[w].contains("translation")) {
                 out.push_back(at_case_value(
                     loaded,
-                    pointer_append(pointer_append(pointer_append(pointer_append("/incidents", i),
-                                                                 "words_said"),
-                                                  w),
-                                   "original"),
+                    pointer_append(
+                        pointer_append(
+                            pointer_append(pointer_append("/incidents", i), "words_said"), w),
+                        "original"),
                     Severity::Warning, "words said in another language have no translation",
                     "add `translation:` in English; the declaration quotes both"));
             }
@@ -94,12 +94,12 @@ void check_translations(const LoadedCase& loaded, Diagnostics& out) {
     for (std::size_t e = 0; e < exhibits.size(); ++e) {
         if (exhibits[e].contains("language") && !is_english(exhibits[e]["language"]) &&
             !exhibits[e].contains("translation")) {
-            out.push_back(at_case_value(
-                loaded, pointer_append(pointer_append("/exhibits", e), "language"),
-                Severity::Warning,
-                "a foreign-language exhibit needs a certified English translation "
-                "(8 C.F.R. § 1003.33)",
-                "add `translation:` with the translator's name"));
+            out.push_back(
+                at_case_value(loaded, pointer_append(pointer_append("/exhibits", e), "language"),
+                              Severity::Warning,
+                              "a foreign-language exhibit needs a certified English translation "
+                              "(8 C.F.R. § 1003.33)",
+                              "add `translation:` with the translator's name"));
         }
     }
 }
@@ -112,11 +112,11 @@ void check_prior_statements(const LoadedCase& loaded, Diagnostics& out) {
             if (facts[f].value("consistent", true) == false && !facts[f].contains("explanation")) {
                 out.push_back(at_case_value(
                     loaded,
-                    pointer_append(pointer_append(pointer_append(pointer_append(
-                                                      "/prior_statements", s),
-                                                  "recorded_facts"),
-                                   f),
-                                   "consistent"),
+                    pointer_append(
+                        pointer_append(pointer_append(pointer_append("/prior_statements", s),
+                                                      "recorded_facts"),
+                                       f),
+                        "consistent"),
                     Severity::Warning,
                     "a prior statement differs from the declaration and no explanation is given",
                     "the government will use the difference against credibility: record why it "
@@ -128,14 +128,12 @@ void check_prior_statements(const LoadedCase& loaded, Diagnostics& out) {
 
 void check_review_flags(const LoadedCase& loaded, Diagnostics& out) {
     const auto& data = loaded.data;
-    const auto groups =
-        data["claims"].value("particular_social_groups", json::array());
+    const auto groups = data["claims"].value("particular_social_groups", json::array());
     for (std::size_t g = 0; g < groups.size(); ++g) {
         if (groups[g]["kind"] == "domestic-relationship") {
             out.push_back(at_case_value(
                 loaded,
-                pointer_append(pointer_append("/claims/particular_social_groups", g),
-                               "definition"),
+                pointer_append(pointer_append("/claims/particular_social_groups", g), "definition"),
                 Severity::Warning,
                 "gender-related group: an attorney must review its wording before filing "
                 "(Matter of K-E-S-G-, 29 I&N Dec. 245 (BIA 2025), rejects groups of sex or sex "

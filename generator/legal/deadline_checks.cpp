@@ -17,8 +17,8 @@ void check_deadlines(const LoadedCase& loaded, const CheckContext& context, Diag
     const auto& data = loaded.data;
     auto arrival = date_at(data, "/applicant/entry/date");
     auto filed = date_at(data, "/case/application/filed_date");
-    std::string exception = data.value(nlohmann::json::json_pointer("/claims/one_year_deadline/exception"),
-                                       std::string("none"));
+    std::string exception = data.value(
+        nlohmann::json::json_pointer("/claims/one_year_deadline/exception"), std::string("none"));
     bool relief_includes_asylum = false;
     for (const auto& relief : data["case"]["relief"]) relief_includes_asylum |= relief == "asylum";
 
@@ -32,20 +32,21 @@ void check_deadlines(const LoadedCase& loaded, const CheckContext& context, Diag
             out.push_back(at_case_value(
                 loaded, filed ? "/case/application/filed_date" : "/applicant/entry/date",
                 Severity::Warning,
-                std::string(filed ? "the application is filed" : "as of today the application "
-                                                                  "would be filed") +
+                std::string(filed ? "the application is filed"
+                                  : "as of today the application "
+                                    "would be filed") +
                     " more than one year after the last arrival (due " + to_iso(due) +
                     "); asylum is barred unless an exception applies (8 U.S.C. § 1158(a)(2)(B), "
                     "(D))",
                 "state the exception and its facts under claims.one_year_deadline, or argue "
                 "withholding and CAT, which have no deadline"));
-        } else if (late && !data.contains(nlohmann::json::json_pointer(
-                               "/claims/one_year_deadline/facts"))) {
-            out.push_back(at_case_value(loaded, "/claims/one_year_deadline/exception",
-                                        Severity::Warning,
-                                        "a late filing claims an exception but gives no facts",
-                                        "describe the circumstances and when they arose in "
-                                        "claims.one_year_deadline.facts (8 C.F.R. § 1208.4(a)(4)-(5))"));
+        } else if (late && !data.contains(
+                               nlohmann::json::json_pointer("/claims/one_year_deadline/facts"))) {
+            out.push_back(
+                at_case_value(loaded, "/claims/one_year_deadline/exception", Severity::Warning,
+                              "a late filing claims an exception but gives no facts",
+                              "describe the circumstances and when they arose in "
+                              "claims.one_year_deadline.facts (8 C.F.R. § 1208.4(a)(4)-(5))"));
         } else if (!late && !filed) {
             std::int64_t left = days_since_epoch(due) - days_since_epoch(context.today);
             if (left <= 60) {
@@ -57,7 +58,8 @@ void check_deadlines(const LoadedCase& loaded, const CheckContext& context, Diag
         }
     }
 
-    if (auto hearing = date_at(data, "/case/next_hearing/date"); hearing && *hearing < context.today) {
+    if (auto hearing = date_at(data, "/case/next_hearing/date");
+        hearing && *hearing < context.today) {
         out.push_back(at_case_value(loaded, "/case/next_hearing/date", Severity::Warning,
                                     "the next hearing date is in the past",
                                     "update case.next_hearing from the latest hearing notice"));

@@ -8,7 +8,7 @@ namespace amparo::legal {
 Diagnostic at_case_value(const LoadedCase& loaded, const std::string& pointer, Severity severity,
                          std::string message, std::string hint) {
     SourcePos pos = loaded.positions.value_pos(pointer);
-    return {loaded.display_name, pos.line,           pos.column,     severity,
+    return {loaded.display_name,      pos.line,           pos.column,     severity,
             pointer_to_path(pointer), std::move(message), std::move(hint)};
 }
 

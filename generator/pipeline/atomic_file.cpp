@@ -1,11 +1,11 @@
 // mkstemp + write + fsync + rename: rename within one folder is atomic on POSIX file systems.
 #include "pipeline/atomic_file.hpp"
 
-#include <cerrno>
-#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <cerrno>
+#include <cstring>
 #include <vector>
 
 namespace amparo::pipeline {
@@ -21,7 +21,8 @@ std::optional<std::string> write_file_atomically(const std::filesystem::path& ta
     std::vector<char> name(pattern.begin(), pattern.end());
     name.push_back('\0');
     int fd = ::mkstemp(name.data());
-    if (fd < 0) return "cannot create a temporary file in " + folder.string() + ": " + std::strerror(errno);
+    if (fd < 0)
+        return "cannot create a temporary file in " + folder.string() + ": " + std::strerror(errno);
     const std::string temp(name.data());
 
     auto fail = [&](const std::string& what) -> std::optional<std::string> {

@@ -13,7 +13,7 @@ namespace amparo::pipeline {
 struct CaseBuildResult {
     std::string case_id;
     std::vector<std::filesystem::path> written;  // files written, in order
-    Diagnostics diagnostics;                      // problems met while building
+    Diagnostics diagnostics;                     // problems met while building
 };
 
 // Writes the case's outputs under `out_dir / case-id`. Each file is written atomically, so a

@@ -1,7 +1,7 @@
 // Each kind of bad case file gives one clear message at the right line and column.
-#include <chrono>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <chrono>
 
 #include "casefile/load_fixture.hpp"
 #include "support/test_paths.hpp"
@@ -90,8 +90,7 @@ TEST(BadInput, ReferenceToUndefinedIds) {
               ":17:20: error: incidents[0].perpetrators[0]: 'la-famila' is not the id of any "
               "entry in persecutors\n    hint: did you mean 'la-familia'?");
     EXPECT_EQ(diagnostics[1].line, 18);
-    EXPECT_EQ(diagnostics[1].message,
-              "'police-report' is not the id of any entry in exhibits");
+    EXPECT_EQ(diagnostics[1].message, "'police-report' is not the id of any entry in exhibits");
 }
 
 TEST(BadInput, DuplicateIds) {
@@ -138,7 +137,9 @@ TEST(BadInput, DeepNestingIsAnErrorNotACrash) {
 
 TEST(BadInput, Utf16FileIsNamed) {
     auto dir = testing::make_scratch_dir("utf16");
-    testing::write_file(dir / "utf16.yaml", std::string("\xFF\xFE" "c\0a\0", 6));
+    testing::write_file(dir / "utf16.yaml", std::string("\xFF\xFE"
+                                                        "c\0a\0",
+                                                        6));
     EXPECT_THAT(load_messages(dir / "utf16.yaml"),
                 ElementsAre(":1:1: error: the file is UTF-16; case files must be UTF-8"));
 }
@@ -169,8 +170,8 @@ namespace {
 
 TEST(ValidInput, UnquotedYearIsReadAsTheYearNotANumber) {
     auto dir = testing::make_scratch_dir("year");
-    std::string text = testing::read_file(testing::source_dir() /
-                                          "tests/casefile/fixtures/valid/minimal.yaml");
+    std::string text =
+        testing::read_file(testing::source_dir() / "tests/casefile/fixtures/valid/minimal.yaml");
     text.replace(text.find("date: 2020-02-29"), 16, "date: 2019");
     testing::write_file(dir / "case.yaml", text);
     Diagnostics diagnostics;

@@ -14,8 +14,8 @@ using ::testing::IsEmpty;
 
 // A case folder with one exhibit entry whose `file:` is `path`.
 fs::path case_with_exhibit(const fs::path& dir, const std::string& path) {
-    std::string text = testing::read_file(testing::source_dir() /
-                                          "tests/casefile/fixtures/valid/minimal.yaml");
+    std::string text =
+        testing::read_file(testing::source_dir() / "tests/casefile/fixtures/valid/minimal.yaml");
     text += "exhibits:\n  - id: exhibit\n    title: Test exhibit\n    kind: other\n    file: \"" +
             path + "\"\n";
     testing::write_file(dir / "case" / "case.yaml", text);

@@ -2,10 +2,10 @@
 // through amparo's schema loading (CaseSchema::from_json + accepts). Cases valijson gets wrong are
 // named in kKnownFailures with the reason (also listed in the README), so a new failure, or a
 // known one that starts passing, fails the test.
+#include <gtest/gtest.h>
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <gtest/gtest.h>
 #include <map>
 #include <set>
 
@@ -73,8 +73,8 @@ TEST_P(SchemaTestSuite, MatchesExpectedValidity) {
 
 INSTANTIATE_TEST_SUITE_P(Draft7, SchemaTestSuite, ::testing::ValuesIn(suite_files()),
                          [](const ::testing::TestParamInfo<SuiteFile>& param_info) {
-                             std::string name = param_info.param.name.substr(
-                                 0, param_info.param.name.size() - 5);
+                             std::string name =
+                                 param_info.param.name.substr(0, param_info.param.name.size() - 5);
                              for (char& c : name) {
                                  if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
                              }

@@ -45,8 +45,7 @@ TEST(YamlToJson, BlockScalarsKeepTheirText) {
 
 TEST(YamlToJson, PositionsOfValuesAndKeys) {
     Diagnostics diagnostics;
-    auto result = yaml_to_json("case:\n  id: x\nlist:\n  - a\n  - {k: v}\n", "t.yaml",
-                               diagnostics);
+    auto result = yaml_to_json("case:\n  id: x\nlist:\n  - a\n  - {k: v}\n", "t.yaml", diagnostics);
     ASSERT_TRUE(result);
     EXPECT_EQ(result->positions.value_pos("/case/id").line, 2);
     EXPECT_EQ(result->positions.value_pos("/case/id").column, 7);

@@ -9,8 +9,8 @@ namespace amparo {
 namespace {
 
 namespace fs = std::filesystem;
-using ::testing::HasSubstr;
 using testing::fixture;
+using ::testing::HasSubstr;
 using testing::run_amparo;
 
 TEST(BuildCommand, WritesTheNormalizedCaseUnderItsId) {
@@ -26,8 +26,7 @@ TEST(BuildCommand, InvalidCaseLeavesTheEarlierOutputIntact) {
     auto dir = testing::make_scratch_dir("build-keep");
     auto out = dir / "out";
     fs::copy_file(fixture("valid/minimal.yaml"), dir / "case.yaml");
-    ASSERT_EQ(run_amparo({"build", (dir / "case.yaml").string(), "-o", out.string()}).exit_code,
-              0);
+    ASSERT_EQ(run_amparo({"build", (dir / "case.yaml").string(), "-o", out.string()}).exit_code, 0);
     const std::string before = testing::read_file(out / "minimal" / "case.json");
 
     // The same case, now broken: the build fails and the good output stays as it was.

@@ -8,8 +8,8 @@
 namespace amparo {
 namespace {
 
-using ::testing::HasSubstr;
 using testing::fixture;
+using ::testing::HasSubstr;
 using testing::run_amparo;
 
 TEST(ValidateCommand, ValidFileExitsZero) {
@@ -21,15 +21,14 @@ TEST(ValidateCommand, ValidFileExitsZero) {
 TEST(ValidateCommand, InvalidFileExitsOneWithCompilerStyleMessage) {
     auto result = run_amparo({"validate", fixture("bad/impossible-date.yaml")});
     EXPECT_EQ(result.exit_code, 1);
-    EXPECT_THAT(result.err,
-                HasSubstr(fixture("bad/impossible-date.yaml") +
-                          ":12:11: error: incidents[0].date: not a date that exists"));
+    EXPECT_THAT(result.err, HasSubstr(fixture("bad/impossible-date.yaml") +
+                                      ":12:11: error: incidents[0].date: not a date that exists"));
 }
 
 TEST(ValidateCommand, GoesOnPastABadFileAndReportsEveryFile) {
-    auto result = run_amparo({"validate", fixture("bad/syntax-error.yaml"),
-                              fixture("bad/alias-bomb.yaml"), fixture("valid/minimal.yaml"),
-                              fixture("bad/duplicate-id.yaml")});
+    auto result =
+        run_amparo({"validate", fixture("bad/syntax-error.yaml"), fixture("bad/alias-bomb.yaml"),
+                    fixture("valid/minimal.yaml"), fixture("bad/duplicate-id.yaml")});
     EXPECT_EQ(result.exit_code, 1);
     EXPECT_THAT(result.err, HasSubstr("syntax-error.yaml:4:10: error"));
     EXPECT_THAT(result.err, HasSubstr("alias-bomb.yaml:1:1: error"));

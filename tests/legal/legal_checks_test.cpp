@@ -98,7 +98,8 @@ TEST(LegalChecks, EntryAfterTheProclamationNamesIt) {
 }
 
 TEST(LegalChecks, PaymentsToADesignatedCartelNeedAttorneyReview) {
-    auto text = replaced(kBase, "kind: cartel}", "kind: cartel, designated_terrorist_organization: true}");
+    auto text =
+        replaced(kBase, "kind: cartel}", "kind: cartel, designated_terrorist_organization: true}");
     text = replaced(text, "They told me to leave town.", "I paid the cuota every week.");
     auto found = check_legal(load(text), kToday);
     ASSERT_EQ(found.size(), 1u);
@@ -117,8 +118,8 @@ TEST(LegalChecks, IncidentBeforeBirthOrInTheFutureIsAnError) {
     // A partial date that may still fall on or after the birth is not an error.
     EXPECT_THAT(check_legal(load(replaced(kBase, "date: 2019-03-03", "date: \"1990\"")), kToday),
                 IsEmpty());
-    auto future = check_legal(load(replaced(kBase, "date: 2019-03-03", "date: 2027-01-01")),
-                              kToday);
+    auto future =
+        check_legal(load(replaced(kBase, "date: 2019-03-03", "date: 2027-01-01")), kToday);
     ASSERT_EQ(future.size(), 1u);
     EXPECT_EQ(future[0].message, "the incident is dated in the future");
 }
@@ -131,7 +132,8 @@ TEST(LegalChecks, ReliefAndClaimsMustAgree) {
 }
 
 TEST(LegalChecks, ForeignLanguageExhibitNeedsATranslation) {
-    auto text = kBase + "exhibits:\n  - {id: acta, title: Acta, kind: police-report, language: Spanish}\n";
+    auto text =
+        kBase + "exhibits:\n  - {id: acta, title: Acta, kind: police-report, language: Spanish}\n";
     auto found = check_legal(load(text), kToday);
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].line, 24);

@@ -3,12 +3,12 @@
 
 #include "support/test_paths.hpp"
 
-#include <cstdlib>
 #include <fcntl.h>
 #include <spawn.h>
-#include <stdexcept>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <cstdlib>
+#include <stdexcept>
 
 extern char** environ;
 

@@ -1,11 +1,11 @@
 // Test paths from the environment ctest sets, and scratch folders.
 #include "support/test_paths.hpp"
 
+#include <unistd.h>
 #include <atomic>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
-#include <unistd.h>
 
 namespace amparo::testing {
 
