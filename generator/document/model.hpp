@@ -5,7 +5,8 @@
 // docs/templates.md ("Directives") and implemented in document/from_commonmark.cpp:
 //   <!-- amparo:page-break -->                 PageBreak
 //   <!-- amparo:toc -->                        TableOfContents (filled by the writer)
-//   <!-- amparo:toa -->                        TableOfAuthorities (filled from Document::authorities)
+//   <!-- amparo:toa -->                        TableOfAuthorities (filled from
+//   Document::authorities)
 //   <!-- amparo:cover --> ... <!-- amparo:end-cover -->   CoverPage holding the blocks between
 //   <!-- amparo:center --> (before a paragraph)           that paragraph is centred
 //   <!-- amparo:signature -->  followed by a paragraph whose lines are the signature block
@@ -79,24 +80,24 @@ struct Table {
 struct Block {
     BlockKind kind = BlockKind::Paragraph;
     SourcePos pos;
-    int level = 0;   // Heading
-    int number = 0;  // NumberedParagraph
+    int level = 0;         // Heading
+    int number = 0;        // NumberedParagraph
     bool ordered = false;  // List
     int start = 1;         // List
     Align align = Align::Left;
     std::string anchor;  // Heading: stable id for links, outline and TOC
     std::string text;    // CodeBlock
     std::vector<Inline> inlines;
-    std::vector<Block> children;                  // BlockQuote, CoverPage
-    std::vector<std::vector<Block>> items;        // List
-    std::vector<std::vector<Inline>> lines;       // SignatureBlock
-    Table table;                                  // Table
+    std::vector<Block> children;             // BlockQuote, CoverPage
+    std::vector<std::vector<Block>> items;   // List
+    std::vector<std::vector<Inline>> lines;  // SignatureBlock
+    Table table;                             // Table
 };
 
 // One authority cited in the document, for the table of authorities.
 struct AuthorityEntry {
-    std::string key;       // registry key, as in AuthorityRef::target
-    std::string category;  // "Cases", "Statutes", "Regulations", ...
+    std::string key;               // registry key, as in AuthorityRef::target
+    std::string category;          // "Cases", "Statutes", "Regulations", ...
     std::vector<Inline> citation;  // full citation as printed in the table
 };
 
