@@ -1,0 +1,238 @@
+// Walks the blocks and writes each as Word structure: heading styles with bookmarks, numbered
+// declaration paragraphs, styled block quotes, lists, tables, page breaks before the next block.
+#include "docx/body.hpp"
+
+#include <algorithm>
+#include <utility>
+
+#include "docx/contents.hpp"
+#include "docx/paragraph.hpp"
+#include "docx/runs.hpp"
+#include "docx/table.hpp"
+#include "docx/xml_writer.hpp"
+
+namespace amparo::docx::detail {
+namespace {
+
+using document::Block;
+using document::BlockKind;
+
+constexpr int list_indent_step = 720;  // matches numbering.xml's indent per level
+constexpr int deepest_list_level = 8;
+
+// Where a block sits decides how its plain paragraphs look.
+struct Placement {
+    std::string paragraph_style = style::body_text;
+    int list_level = -1;  // nesting level of the enclosing list; -1 = none
+};
+
+class BodyWriter {
+  public:
+    BodyWriter(XmlWriter& xml, const document::Document& document, BodyContext& context)
+        : xml_(xml), document_(document), context_(context) {}
+
+    void blocks(const std::vector<Block>& blocks, const Placement& placement) {
+        for (const Block& block : blocks) write_block(block, placement);
+    }
+
+    // Word wants a paragraph to end the body (and after a final table).
+    void finish() {
+        if (!last_was_paragraph_) {
+            start({style::normal});
+            xml_.end();
+        }
+    }
+
+  private:
+    // Every paragraph opens here so a pending page break lands on it.
+    void start(ParagraphProperties properties) {
+        properties.page_break_before = take_page_break();
+        start_paragraph(xml_, properties, context_.styles);
+        last_was_paragraph_ = true;
+    }
+
+    bool take_page_break() { return std::exchange(page_break_pending_, false); }
+
+    void paragraph(const Block& block, const Placement& placement) {
+        ParagraphProperties properties{placement.paragraph_style};
+        properties.align = block.align;
+        if (placement.list_level >= 0) {
+            properties.style = style::list_paragraph;
+            properties.left_indent = (placement.list_level + 1) * list_indent_step;
+        }
+        start(properties);
+        write_inlines(xml_, block.inlines, context_);
+        xml_.end();
+    }
+
+    void heading(const Block& block) {
+        start({style::heading(std::clamp(block.level, 1, 4))});
+        const int bookmark_id = context_.next_bookmark_id++;
+        if (!block.anchor.empty()) {
+            xml_.start("w:bookmarkStart");
+            xml_.attribute("w:id", bookmark_id);
+            xml_.attribute("w:name", bookmark_name(block.anchor));
+            xml_.end();
+        }
+        write_inlines(xml_, block.inlines, context_);
+        if (!block.anchor.empty()) xml_.empty("w:bookmarkEnd", "w:id", bookmark_id);
+        xml_.end();
+    }
+
+    void numbered_paragraph(const Block& block) {
+        ParagraphProperties properties{style::declaration_paragraph};
+        properties.num_id = context_.numbering.declaration_paragraph(block.number);
+        start(properties);
+        write_inlines(xml_, block.inlines, context_);
+        xml_.end();
+    }
+
+    // The first paragraph of each item carries the number or bullet; later blocks of the item
+    // line up under its text.
+    void list(const Block& block, const Placement& placement) {
+        const int level = std::min(placement.list_level + 1, deepest_list_level);
+        const int num_id = context_.numbering.list(block.ordered, block.start, level);
+        Placement inside = placement;
+        inside.list_level = level;
+        for (const auto& item : block.items) {
+            ParagraphProperties marker{style::list_paragraph};
+            marker.num_id = num_id;
+            marker.num_level = level;
+            const bool opens_with_paragraph =
+                !item.empty() && item.front().kind == BlockKind::Paragraph;
+            start(marker);
+            if (opens_with_paragraph) write_inlines(xml_, item.front().inlines, context_);
+            xml_.end();
+            for (std::size_t i = opens_with_paragraph ? 1 : 0; i < item.size(); ++i) {
+                write_block(item[i], inside);
+            }
+        }
+    }
+
+    void table(const Block& block) {
+        if (take_page_break()) {
+            // Word ignores pageBreakBefore inside tables: break in a paragraph of its own.
+            start_paragraph(xml_, {style::normal}, context_.styles);
+            xml_.start("w:r");
+            xml_.empty("w:br", "w:type", "page");
+            xml_.end();
+            xml_.end();
+        }
+        write_table(xml_, block.table, context_);
+        last_was_paragraph_ = false;
+    }
+
+    void signature(const Block& block) {
+        start({style::signature});
+        for (std::size_t i = 0; i < block.lines.size(); ++i) {
+            if (i > 0) {
+                xml_.start("w:r");
+                xml_.empty("w:br");
+                xml_.end();
+            }
+            write_inlines(xml_, block.lines[i], context_);
+        }
+        xml_.end();
+    }
+
+    void code(const Block& block) {
+        start({style::source_code});
+        std::string_view text = block.text;
+        if (!text.empty() && text.back() == '\n') text.remove_suffix(1);
+        write_text_run(xml_, text, {}, context_.styles);
+        xml_.end();
+    }
+
+    void thematic_break() {
+        ParagraphProperties properties{style::normal};
+        properties.rule_below = true;
+        start(properties);
+        xml_.end();
+    }
+
+    void cover_page(const Block& block) {
+        Placement cover;
+        cover.paragraph_style = style::cover_text;
+        blocks(block.children, cover);
+        page_break_pending_ = true;
+    }
+
+    void write_block(const Block& block, const Placement& placement) {
+        switch (block.kind) {
+            case BlockKind::Heading:
+                heading(block);
+                break;
+            case BlockKind::Paragraph:
+                paragraph(block, placement);
+                break;
+            case BlockKind::NumberedParagraph:
+                numbered_paragraph(block);
+                break;
+            case BlockKind::BlockQuote: {
+                Placement quoted = placement;
+                quoted.paragraph_style = style::block_text;
+                quoted.list_level = -1;
+                blocks(block.children, quoted);
+                break;
+            }
+            case BlockKind::List:
+                list(block, placement);
+                break;
+            case BlockKind::Table:
+                table(block);
+                break;
+            case BlockKind::PageBreak:
+                page_break_pending_ = true;
+                break;
+            case BlockKind::ThematicBreak:
+                thematic_break();
+                break;
+            case BlockKind::SignatureBlock:
+                signature(block);
+                break;
+            case BlockKind::CoverPage:
+                cover_page(block);
+                break;
+            case BlockKind::TableOfContents:
+                write_table_of_contents(xml_, document_, context_, take_page_break());
+                last_was_paragraph_ = true;
+                break;
+            case BlockKind::TableOfAuthorities:
+                if (document_.authorities.empty()) break;  // keeps a pending page break
+                write_table_of_authorities(xml_, document_, context_, take_page_break());
+                last_was_paragraph_ = true;
+                break;
+            case BlockKind::CodeBlock:
+                code(block);
+                break;
+        }
+    }
+
+    XmlWriter& xml_;
+    const document::Document& document_;
+    BodyContext& context_;
+    bool page_break_pending_ = false;
+    bool last_was_paragraph_ = false;
+};
+
+}  // namespace
+
+bool starts_with_cover_page(const document::Document& document) {
+    return !document.blocks.empty() && document.blocks.front().kind == BlockKind::CoverPage;
+}
+
+std::string document_xml(const document::Document& document, const SectionProperties& section,
+                         BodyContext& context) {
+    XmlWriter xml;
+    xml.start("w:document");
+    xml.attribute("xmlns:w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main");
+    xml.attribute("xmlns:r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+    xml.start("w:body");
+    BodyWriter body(xml, document, context);
+    body.blocks(document.blocks, Placement{});
+    body.finish();
+    write_section_properties(xml, section);
+    return xml.finish();
+}
+
+}  // namespace amparo::docx::detail

@@ -1,0 +1,28 @@
+// What writing word/document.xml collects along the way: numbering, link relationships, bookmarks.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "docx/numbering.hpp"
+#include "docx/package_parts.hpp"
+#include "docx/styles.hpp"
+
+namespace amparo::docx::detail {
+
+struct BodyContext {
+    const StyleIds& styles;
+    int text_width = 0;  // twips between the margins
+    NumberingPlan numbering;
+    std::vector<Relationship> links;  // external hyperlinks of document.xml, ids "rIdLink<n>"
+    int next_bookmark_id = 0;
+
+    // The relationship id for a hyperlink to `url` (one per distinct URL).
+    std::string link_relationship(const std::string& url);
+};
+
+// A Word bookmark name for a heading anchor: letters, digits and '_' only, starting with a letter,
+// at most 40 characters (Word's limits). Headings and cross-references both go through it.
+std::string bookmark_name(const std::string& anchor);
+
+}  // namespace amparo::docx::detail

@@ -1,0 +1,36 @@
+// Inline content as WordprocessingML runs: italics for case names, highlighted placeholders,
+// hyperlinks and cross-references.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "document/model.hpp"
+#include "docx/body_context.hpp"
+#include "docx/xml_writer.hpp"
+
+namespace amparo::docx::detail {
+
+// Formatting inherited from enclosing inlines.
+struct RunFormat {
+    bool italic = false;
+    bool bold = false;
+    bool small_caps = false;
+    std::string character_style;  // our style id; empty = none
+};
+
+// What a placeholder shows: the template's own marker, so a reviewer can search for it.
+std::string placeholder_text(const std::string& missing);
+
+// One run (or several, split at tabs and newlines) of plain text.
+void write_text_run(XmlWriter& xml, std::string_view text, const RunFormat& format,
+                    const StyleIds& styles);
+
+void write_inlines(XmlWriter& xml, const std::vector<document::Inline>& inlines,
+                   BodyContext& context, const RunFormat& format = {});
+
+// The text of inlines without formatting (for table column widths and the TOC).
+std::string plain_text(const std::vector<document::Inline>& inlines);
+
+}  // namespace amparo::docx::detail

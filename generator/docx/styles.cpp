@@ -1,0 +1,319 @@
+// Writes the built-in styles.xml: document defaults, paragraph, character and table styles.
+#include "docx/styles.hpp"
+
+#include <functional>
+
+#include "docx/xml_writer.hpp"
+
+namespace amparo::docx::detail {
+
+std::string style::heading(int level) { return "Heading" + std::to_string(level); }
+std::string style::toc(int level) { return "TOC" + std::to_string(level); }
+
+const std::string& StyleIds::operator()(const std::string& ours) const {
+    const auto found = actual_.find(ours);
+    return found == actual_.end() ? ours : found->second;
+}
+
+int text_width(const PageLayout& page) { return page.width - page.margin_left - page.margin_right; }
+
+namespace {
+
+struct StyleSpec {
+    const char* type;  // paragraph, character, table
+    std::string id;
+    std::string name;
+    std::string based_on;
+    std::string next;
+    std::function<void(XmlWriter&)> paragraph;  // inside <w:pPr>; empty = none
+    std::function<void(XmlWriter&)> run;        // inside <w:rPr>; empty = none
+    bool is_default = false;
+};
+
+void write_style(XmlWriter& xml, const StyleSpec& spec) {
+    xml.start("w:style");
+    xml.attribute("w:type", spec.type);
+    if (spec.is_default) xml.attribute("w:default", "1");
+    xml.attribute("w:styleId", spec.id);
+    xml.empty("w:name", "w:val", spec.name);
+    if (!spec.based_on.empty()) xml.empty("w:basedOn", "w:val", spec.based_on);
+    if (!spec.next.empty()) xml.empty("w:next", "w:val", spec.next);
+    xml.empty("w:qFormat");
+    if (spec.paragraph) {
+        xml.start("w:pPr");
+        spec.paragraph(xml);
+        xml.end();
+    }
+    if (spec.run) {
+        xml.start("w:rPr");
+        spec.run(xml);
+        xml.end();
+    }
+    xml.end();
+}
+
+void spacing(XmlWriter& xml, int before, int after, int line) {
+    xml.start("w:spacing");
+    xml.attribute("w:before", before);
+    xml.attribute("w:after", after);
+    xml.attribute("w:line", line);
+    xml.attribute("w:lineRule", "auto");
+    xml.end();
+}
+
+void indent(XmlWriter& xml, int left, int right, int first_line) {
+    xml.start("w:ind");
+    xml.attribute("w:left", left);
+    xml.attribute("w:right", right);
+    xml.attribute("w:firstLine", first_line);
+    xml.end();
+}
+
+void fonts(XmlWriter& xml, const std::string& font) {
+    xml.start("w:rFonts");
+    for (const char* slot : {"w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"}) xml.attribute(slot, font);
+    xml.end();
+}
+
+void document_defaults(XmlWriter& xml, const TextDefaults& text) {
+    xml.start("w:docDefaults");
+    xml.start("w:rPrDefault");
+    xml.start("w:rPr");
+    fonts(xml, text.font);
+    xml.empty("w:sz", "w:val", text.font_half_points);
+    xml.empty("w:szCs", "w:val", text.font_half_points);
+    xml.start("w:lang");
+    xml.attribute("w:val", text.language);
+    xml.attribute("w:eastAsia", text.language);
+    xml.attribute("w:bidi", "ar-SA");
+    xml.end();
+    xml.end();
+    xml.end();
+    xml.start("w:pPrDefault");
+    xml.start("w:pPr");
+    spacing(xml, 0, 0, 240);
+    xml.end();
+    xml.end();
+    xml.end();
+}
+
+void tab_with_dots(XmlWriter& xml, int position) {
+    xml.start("w:tabs");
+    xml.start("w:tab");
+    xml.attribute("w:val", "right");
+    xml.attribute("w:leader", "dot");
+    xml.attribute("w:pos", position);
+    xml.end();
+    xml.end();
+}
+
+void table_grid_style(XmlWriter& xml) {
+    xml.start("w:style");
+    xml.attribute("w:type", "table");
+    xml.attribute("w:styleId", style::table_grid);
+    xml.empty("w:name", "w:val", "Table Grid");
+    xml.start("w:tblPr");
+    xml.start("w:tblBorders");
+    for (const char* side : {"w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"}) {
+        xml.start(side);
+        xml.attribute("w:val", "single");
+        xml.attribute("w:sz", 4);
+        xml.attribute("w:space", 0);
+        xml.attribute("w:color", "000000");
+        xml.end();
+    }
+    xml.end();
+    xml.start("w:tblCellMar");
+    for (const char* side : {"w:left", "w:right"}) {
+        xml.start(side);
+        xml.attribute("w:w", 108);
+        xml.attribute("w:type", "dxa");
+        xml.end();
+    }
+    xml.end();
+    xml.end();
+    xml.end();
+}
+
+std::vector<StyleSpec> paragraph_styles(const TextDefaults& text, const PageLayout& page) {
+    const int body_line = text.body_line_spacing;
+    const int indent_step = text.first_line_indent;
+    std::vector<StyleSpec> specs;
+    specs.push_back({"paragraph", style::normal, "Normal", "", "", {}, {}, true});
+    specs.push_back({"paragraph",
+                     style::body_text,
+                     "Body Text",
+                     style::normal,
+                     style::body_text,
+                     [=](XmlWriter& xml) {
+                         spacing(xml, 0, 0, body_line);
+                         indent(xml, 0, 0, indent_step);
+                     },
+                     {}});
+    for (int level = 1; level <= 4; ++level) {
+        specs.push_back({"paragraph", style::heading(level), "heading " + std::to_string(level),
+                         style::normal, style::body_text,
+                         [=](XmlWriter& xml) {
+                             xml.empty("w:keepNext");
+                             xml.empty("w:keepLines");
+                             spacing(xml, 240, 240, 240);
+                             if (level == 1) xml.empty("w:jc", "w:val", "center");
+                             xml.empty("w:outlineLvl", "w:val", level - 1);
+                         },
+                         [=](XmlWriter& xml) {
+                             if (level <= 3) xml.empty("w:b");
+                             if (level >= 3) xml.empty("w:i");
+                         }});
+    }
+    specs.push_back({"paragraph",
+                     style::declaration_paragraph,
+                     "Declaration Paragraph",
+                     style::body_text,
+                     style::declaration_paragraph,
+                     {},
+                     {}});
+    specs.push_back({"paragraph",
+                     style::list_paragraph,
+                     "List Paragraph",
+                     style::body_text,
+                     "",
+                     [](XmlWriter& xml) { indent(xml, 0, 0, 0); },
+                     {}});
+    specs.push_back({"paragraph",
+                     style::block_text,
+                     "Block Text",
+                     style::normal,
+                     style::body_text,
+                     [=](XmlWriter& xml) {
+                         spacing(xml, 0, 240, 240);
+                         indent(xml, indent_step, indent_step, 0);
+                         xml.empty("w:jc", "w:val", "both");
+                     },
+                     {}});
+    specs.push_back({"paragraph", style::table_text, "Table Text", style::normal, "", {}, {}});
+    specs.push_back({"paragraph", style::table_heading, "Table Heading", style::table_text, "",
+                     [](XmlWriter& xml) { xml.empty("w:keepNext"); },
+                     [](XmlWriter& xml) { xml.empty("w:b"); }});
+    specs.push_back({"paragraph",
+                     style::signature,
+                     "Signature",
+                     style::normal,
+                     "",
+                     [=](XmlWriter& xml) {
+                         xml.empty("w:keepNext");
+                         xml.empty("w:keepLines");
+                         spacing(xml, 480, 0, 240);
+                         indent(xml, text_width(page) / 2, 0, 0);
+                     },
+                     {}});
+    const std::string monospace = text.monospace_font;
+    specs.push_back({"paragraph", style::source_code, "Source Code", style::normal, "",
+                     [](XmlWriter& xml) { spacing(xml, 0, 240, 240); },
+                     [=](XmlWriter& xml) { fonts(xml, monospace); }});
+    specs.push_back({"paragraph",
+                     style::cover_text,
+                     "Cover Text",
+                     style::normal,
+                     "",
+                     [](XmlWriter& xml) {
+                         spacing(xml, 0, 240, 240);
+                         xml.empty("w:jc", "w:val", "center");
+                     },
+                     {}});
+    const int right_edge = text_width(page);
+    for (int level = 1; level <= 3; ++level) {
+        specs.push_back({"paragraph",
+                         style::toc(level),
+                         "toc " + std::to_string(level),
+                         style::normal,
+                         style::body_text,
+                         [=](XmlWriter& xml) {
+                             tab_with_dots(xml, right_edge);
+                             spacing(xml, 0, 120, 240);
+                             indent(xml, (level - 1) * 360, 0, 0);
+                         },
+                         {}});
+    }
+    specs.push_back({"paragraph", style::toa_heading, "toa heading", style::normal,
+                     style::table_of_authorities,
+                     [](XmlWriter& xml) {
+                         xml.empty("w:keepNext");
+                         spacing(xml, 240, 120, 240);
+                     },
+                     [](XmlWriter& xml) { xml.empty("w:b"); }});
+    specs.push_back({"paragraph",
+                     style::table_of_authorities,
+                     "table of authorities",
+                     style::normal,
+                     style::table_of_authorities,
+                     [=](XmlWriter& xml) {
+                         tab_with_dots(xml, right_edge);
+                         spacing(xml, 0, 120, 240);
+                         xml.start("w:ind");
+                         xml.attribute("w:left", 360);
+                         xml.attribute("w:hanging", 360);
+                         xml.end();
+                     },
+                     {}});
+    for (const char* id : {style::header, style::footer}) {
+        const bool is_footer = std::string(id) == style::footer;
+        specs.push_back({"paragraph",
+                         id,
+                         is_footer ? "footer" : "header",
+                         style::normal,
+                         "",
+                         [=](XmlWriter& xml) {
+                             if (is_footer) xml.empty("w:jc", "w:val", "center");
+                         },
+                         {}});
+    }
+    return specs;
+}
+
+std::vector<StyleSpec> character_styles(const TextDefaults& text) {
+    const std::string monospace = text.monospace_font;
+    return {
+        {"character",
+         style::hyperlink,
+         "Hyperlink",
+         "",
+         "",
+         {},
+         [](XmlWriter& xml) {
+             xml.empty("w:color", "w:val", "0563C1");
+             xml.empty("w:u", "w:val", "single");
+         }},
+        {"character",
+         style::to_complete,
+         "To Complete",
+         "",
+         "",
+         {},
+         [](XmlWriter& xml) {
+             xml.empty("w:b");
+             xml.empty("w:highlight", "w:val", "yellow");
+         }},
+        {"character",
+         style::verbatim,
+         "Verbatim Char",
+         "",
+         "",
+         {},
+         [=](XmlWriter& xml) { fonts(xml, monospace); }},
+    };
+}
+
+}  // namespace
+
+std::string default_styles_xml(const TextDefaults& text, const PageLayout& page) {
+    XmlWriter xml;
+    xml.start("w:styles");
+    xml.attribute("xmlns:w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main");
+    document_defaults(xml, text);
+    for (const StyleSpec& spec : paragraph_styles(text, page)) write_style(xml, spec);
+    for (const StyleSpec& spec : character_styles(text)) write_style(xml, spec);
+    table_grid_style(xml);
+    return xml.finish();
+}
+
+}  // namespace amparo::docx::detail
