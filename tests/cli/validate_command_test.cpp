@@ -99,3 +99,25 @@ TEST(Cli, NoSubcommandIsAUsageError) {
 
 }  // namespace
 }  // namespace amparo
+
+namespace amparo {
+namespace {
+
+TEST(ShippedSamples, AllValidateAndAtLeastSixExist) {
+    auto result = testing::run_amparo({"validate", "samples/"});
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_THAT(result.err, ::testing::HasSubstr("6 case files checked: 6 valid, 0 invalid"));
+}
+
+TEST(ShippedSamples, ExpectedWarningsAreRaised) {
+    auto result = testing::run_amparo({"validate", "samples/"});
+    EXPECT_THAT(result.err, ::testing::HasSubstr("castillo-former-police.yaml:44:13: warning: "
+                                                 "applicant.entry.manner: entry between ports on "
+                                                 "or after June 5, 2024"));
+    EXPECT_THAT(result.err, ::testing::HasSubstr("vargas-domestic-violence.yaml:114:19: warning: "
+                                                 "claims.particular_social_groups[0].definition: "
+                                                 "gender-related group"));
+}
+
+}  // namespace
+}  // namespace amparo
