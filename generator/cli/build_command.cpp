@@ -32,7 +32,7 @@ int run_build(const BuildOptions& options) {
         print_diagnostics(diagnostics, OutputFormat::Text);
         return kExitUsage;
     }
-    const legal::CheckContext context{legal::build_date()};
+    const legal::CheckContext context{legal::today_utc()};
     std::size_t built = 0;
     std::size_t failed = 0;
     std::map<std::string, std::string> case_ids;  // id -> file that claimed it

@@ -29,7 +29,7 @@ int run_validate(const ValidateOptions& options) {
         print_diagnostics(diagnostics, OutputFormat::Text);
         return kExitUsage;
     }
-    const legal::CheckContext context{legal::build_date()};
+    const legal::CheckContext context{legal::today_utc()};
     std::size_t invalid = 0;
     for (const auto& file : inputs.files) {
         std::size_t before = diagnostics.size();

@@ -2,7 +2,6 @@
 #include "legal/civil_date.hpp"
 
 #include <cstdio>
-#include <cstdlib>
 #include <ctime>
 #include <regex>
 #include <tuple>
@@ -84,13 +83,9 @@ CivilDate add_years(const CivilDate& date, int years) {
     return result;
 }
 
-CivilDate build_date() {
-    std::int64_t seconds = static_cast<std::int64_t>(std::time(nullptr));
-    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr && *epoch != '\0') {
-        seconds = std::strtoll(epoch, nullptr, 10);
-    }
-    std::int64_t days = seconds / 86400 - (seconds % 86400 < 0 ? 1 : 0);
-    return date_from_days(days);
+CivilDate today_utc() {
+    auto seconds = static_cast<std::int64_t>(std::time(nullptr));
+    return date_from_days(seconds / 86400);
 }
 
 std::string to_iso(const CivilDate& date) {

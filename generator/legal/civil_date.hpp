@@ -40,8 +40,10 @@ CivilDate date_from_days(std::int64_t days);
 // The same month and day `years` later; February 29 becomes March 1 in a common year.
 CivilDate add_years(const CivilDate& date, int years);
 
-// Today's date in UTC, or SOURCE_DATE_EPOCH's when that is set, so that a build is reproducible.
-CivilDate build_date();
+// Today's date in UTC. Deadlines are measured against the real date, never SOURCE_DATE_EPOCH:
+// that variable fixes the timestamps written into outputs, and a reproducible-build epoch in the
+// past must not make a missed deadline look open.
+CivilDate today_utc();
 
 std::string to_iso(const CivilDate& date);
 

@@ -9,7 +9,7 @@
 namespace amparo::legal {
 
 struct CheckContext {
-    CivilDate today;  // deadlines are measured against it (build_date() by default)
+    CivilDate today;  // deadlines are measured against it (today_utc() in the CLI)
 };
 
 Diagnostics check_legal(const LoadedCase& loaded, const CheckContext& context);
