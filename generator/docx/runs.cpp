@@ -10,16 +10,18 @@ using document::Inline;
 using document::InlineKind;
 
 void run_properties(XmlWriter& xml, const RunFormat& format, const StyleIds& styles) {
-    if (format.character_style.empty() && !format.bold && !format.italic && !format.small_caps) {
+    if (format.character_style.empty() && !format.bold && !format.italic && !format.small_caps &&
+        !format.highlight) {
         return;
     }
-    xml.start("w:rPr");  // children in the schema's order: rStyle, b, i, smallCaps
+    xml.start("w:rPr");  // children in the schema's order: rStyle, b, i, smallCaps, highlight
     if (!format.character_style.empty()) {
         xml.empty("w:rStyle", "w:val", styles(format.character_style));
     }
     if (format.bold) xml.empty("w:b");
     if (format.italic) xml.empty("w:i");
     if (format.small_caps) xml.empty("w:smallCaps");
+    if (format.highlight) xml.empty("w:highlight", "w:val", "yellow");
     xml.end();
 }
 
@@ -77,6 +79,7 @@ void write_inline(XmlWriter& xml, const Inline& item, BodyContext& context,
             return;
         case InlineKind::Placeholder:
             inner.character_style = style::to_complete;
+            inner.highlight = true;
             write_text_run(xml, placeholder_text(item.text), inner, context.styles);
             return;
         case InlineKind::AuthorityRef:

@@ -17,6 +17,9 @@ struct RunFormat {
     bool italic = false;
     bool bold = false;
     bool small_caps = false;
+    // Direct as well as in the ToComplete style: LibreOffice ignores highlight in a character
+    // style.
+    bool highlight = false;
     std::string character_style;  // our style id; empty = none
 };
 
