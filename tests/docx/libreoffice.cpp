@@ -45,7 +45,9 @@ std::string normalized(const std::string& text) {
     kept = std::regex_replace(kept, std::regex("\xEF\xAC\x81"), "fi");
     kept = std::regex_replace(kept, std::regex("\xEF\xAC\x82"), "fl");
     kept = std::regex_replace(kept, std::regex(R"([\s\f]+)"), " ");
-    return kept;
+    const auto first = kept.find_first_not_of(' ');
+    const auto last = kept.find_last_not_of(' ');
+    return first == std::string::npos ? "" : kept.substr(first, last - first + 1);
 }
 
 void require_program(const std::string& name) {

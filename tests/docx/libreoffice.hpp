@@ -14,7 +14,8 @@ std::filesystem::path convert_to_pdf(const std::filesystem::path& docx);
 std::string pdf_text(const std::filesystem::path& pdf);
 
 // Text for "is it there, in order" checks: footer lines ("Page 2 of 5") dropped so paragraphs
-// that run over a page join up again, ligatures unfolded, every run of white space one space.
+// that run over a page join up again, ligatures unfolded, every run of white space one space,
+// none at either end.
 std::string normalized(const std::string& text);
 
 // Fails (does not skip) when a reader the acceptance tests need is missing.
