@@ -70,6 +70,7 @@ class ReferenceReader {
 
     ReferenceResult read() {
         const auto package = relationships("", "_rels/.rels", true);
+        if (!result_.diagnostics.empty()) return std::move(result_);
         const auto main = std::find_if(package.begin(), package.end(),
                                        [](const auto& r) { return type_is(r, "/officeDocument"); });
         if (main == package.end()) {
