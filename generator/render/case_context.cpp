@@ -1,0 +1,324 @@
+// Computed fields, grouped by the part of the case they belong to.
+#include "render/case_context.hpp"
+
+#include <algorithm>
+
+#include "legal/civil_date.hpp"
+#include "render/legal_text.hpp"
+
+namespace amparo::render {
+
+namespace {
+
+using nlohmann::json;
+
+std::optional<legal::CivilDate> date_of(const json& object, const char* field) {
+    if (!object.is_object() || !object.contains(field) || !object[field].is_string()) {
+        return std::nullopt;
+    }
+    return legal::parse_civil_date(object[field].get<std::string>());
+}
+
+// Adds FIELD_text (legal style) beside every date field named in `fields`.
+void add_date_texts(json& object, std::initializer_list<const char*> fields) {
+    for (const char* field : fields) {
+        if (auto date = date_of(object, field)) {
+            object[std::string(field) + "_text"] = legal_date(*date);
+        }
+    }
+}
+
+std::string place_text(const json& place) {
+    std::vector<std::string> parts;
+    for (const char* field : {"detail", "city", "state", "country"}) {
+        if (place.contains(field)) parts.push_back(place[field].get<std::string>());
+    }
+    std::string text;
+    for (const auto& part : parts) text += (text.empty() ? "" : ", ") + part;
+    return text;
+}
+
+void add_place_text(json& object, const char* field = "place") {
+    if (object.is_object() && object.contains(field)) {
+        object[std::string(field) + "_text"] = place_text(object[field]);
+    }
+}
+
+std::string capitalized(std::string text) {
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 32);
+    return text;
+}
+
+std::vector<std::string> strings_of(const json& array) {
+    std::vector<std::string> out;
+    if (array.is_array()) {
+        for (const auto& item : array) out.push_back(item.get<std::string>());
+    }
+    return out;
+}
+
+// Splits text at blank lines into [{text}], for one paragraph per item.
+json paragraphs_of(const std::string& text) {
+    json paragraphs = json::array();
+    std::string current;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        std::string line = text.substr(start, end - start);
+        bool blank = line.find_first_not_of(" \t\r") == std::string::npos;
+        if (blank) {
+            if (!current.empty()) paragraphs.push_back({{"text", current}});
+            current.clear();
+        } else {
+            current += (current.empty() ? "" : " ") + line.substr(line.find_first_not_of(" \t"));
+        }
+        start = end + 1;
+    }
+    if (!current.empty()) paragraphs.push_back({{"text", current}});
+    return paragraphs;
+}
+
+json lines_of(const std::string& text) {
+    json lines = json::array();
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        std::string line = text.substr(start, end - start);
+        if (line.find_first_not_of(" \t") != std::string::npos) lines.push_back({{"line", line}});
+        start = end + 1;
+    }
+    return lines;
+}
+
+void add_pronouns(json& applicant) {
+    std::string pronoun = applicant.value("pronouns", "");
+    if (pronoun.empty()) pronoun = applicant.value("sex", "") == "female" ? "she" : "he";
+    struct Forms {
+        const char *subject, *object, *possessive, *title;
+    };
+    Forms forms = pronoun == "she"   ? Forms{"she", "her", "her", "Ms."}
+                  : pronoun == "they" ? Forms{"they", "them", "their", "Mx."}
+                                      : Forms{"he", "him", "his", "Mr."};
+    applicant["he"] = forms.subject;
+    applicant["him"] = forms.object;
+    applicant["his"] = forms.possessive;
+    applicant["He"] = capitalized(forms.subject);
+    applicant["His"] = capitalized(forms.possessive);
+    applicant["title"] = forms.title;
+}
+
+// The exhibit list with tabs assigned and page counts known; returns id -> tab.
+std::map<std::string, std::string> prepare_exhibits(json& context, const ContextInputs& inputs) {
+    std::map<std::string, std::string> tabs;
+    if (!context.contains("exhibits")) return tabs;
+    int index = 0;
+    for (auto& exhibit : context["exhibits"]) {
+        if (!exhibit.contains("tab")) exhibit["tab"] = tab_letters(index);
+        std::string id = exhibit["id"];
+        tabs[id] = exhibit["tab"];
+        exhibit["cite"] = "Ex. " + exhibit["tab"].get<std::string>();
+        if (auto it = inputs.exhibit_pages.find(id); it != inputs.exhibit_pages.end()) {
+            exhibit["pages"] = it->second;
+        }
+        add_date_texts(exhibit, {"date"});
+        exhibit["translated"] = exhibit.contains("translation");
+        ++index;
+    }
+    return tabs;
+}
+
+std::string cite_of(const json& ids, const std::map<std::string, std::string>& tabs) {
+    std::vector<std::string> found;
+    for (const auto& id : strings_of(ids)) {
+        if (auto it = tabs.find(id); it != tabs.end()) found.push_back(it->second);
+    }
+    return exhibit_cite(found);
+}
+
+void prepare_incidents(json& context, const ContextInputs& inputs,
+                       const std::map<std::string, std::string>& tabs) {
+    std::map<std::string, std::string> persecutor_names;
+    for (const auto& persecutor : context.value("persecutors", json::array())) {
+        persecutor_names[persecutor["id"]] = persecutor["name"];
+    }
+    auto birth = date_of(context["applicant"]["birth"], "date");
+    auto& incidents = context["incidents"];
+    std::stable_sort(incidents.begin(), incidents.end(), [](const json& a, const json& b) {
+        return *legal::parse_civil_date(a["date"]) < *legal::parse_civil_date(b["date"]);
+    });
+    int number = 0;
+    for (auto& incident : incidents) {
+        ++number;
+        auto date = legal::parse_civil_date(incident["date"]);
+        bool approximate = incident.value("date_approximate", false);
+        incident["number"] = number;
+        incident["ordinal"] = ordinal(number);
+        incident["date_text"] = legal_date(*date);
+        incident["date_phrase"] = date_phrase(*date, approximate);
+        incident["Date_phrase"] = capitalized(date_phrase(*date, approximate));
+        if (birth) incident["applicant_age"] = years_between(*birth, *date);
+        add_place_text(incident);
+        std::vector<std::string> names;
+        for (const auto& id : strings_of(incident.value("perpetrators", json::array()))) {
+            names.push_back(persecutor_names[id]);
+        }
+        incident["perpetrator_names"] = join_with_and(names);
+        incident["paragraphs"] = paragraphs_of(incident["account"]);
+        incident["exhibit_cites"] = cite_of(incident.value("exhibits", json::array()), tabs);
+        if (auto it = inputs.incident_paragraphs.find(incident["id"]);
+            it != inputs.incident_paragraphs.end()) {
+            incident["decl_cite"] = declaration_cite(it->second);
+        }
+        if (incident.contains("reports")) {
+            for (auto& report : incident["reports"]) {
+                add_date_texts(report, {"date"});
+                if (report.contains("exhibit")) {
+                    report["exhibit_cite"] = cite_of(json::array({report["exhibit"]}), tabs);
+                }
+            }
+        }
+    }
+}
+
+void prepare_claims(json& context, const std::map<std::string, std::string>& tabs) {
+    json& claims = context["claims"];
+    if (claims.contains("particular_social_groups")) {
+        for (auto& group : claims["particular_social_groups"]) {
+            group["evidence_cites"] = cite_of(group.value("evidence", json::array()), tabs);
+            std::string kind = group["kind"];
+            std::replace(kind.begin(), kind.end(), '-', '_');
+            group["kind_" + kind] = true;
+        }
+    }
+    for (const char* part : {"political_opinion", "state_protection", "cat", "fear_of_return"}) {
+        if (claims.contains(part)) {
+            claims[part]["evidence_cites"] = cite_of(claims[part].value("evidence", json::array()), tabs);
+        }
+    }
+    if (claims.contains("political_opinion")) {
+        std::string kind = claims["political_opinion"]["kind"];
+        claims["political_opinion"]["actual"] = kind != "imputed";
+        claims["political_opinion"]["imputed"] = kind != "actual";
+    }
+    if (claims.contains("internal_relocation") && claims["internal_relocation"].contains("attempts")) {
+        for (auto& attempt : claims["internal_relocation"]["attempts"]) {
+            add_place_text(attempt);
+            add_date_texts(attempt, {"from", "to"});
+        }
+    }
+}
+
+void prepare_case(json& context) {
+    json& the_case = context["case"];
+    std::string posture = the_case["posture"];
+    the_case["party"] = posture == "affirmative"           ? "Applicant"
+                        : posture == "petition-for-review" ? "Petitioner"
+                                                           : "Respondent";
+    the_case["posture_" + std::string(posture == "bia-appeal"            ? "bia_appeal"
+                                      : posture == "petition-for-review" ? "petition_for_review"
+                                                                         : posture)] = true;
+    for (const auto& relief : strings_of(the_case["relief"])) context["relief_" + relief] = true;
+    if (the_case.contains("next_hearing")) add_date_texts(the_case["next_hearing"], {"date"});
+    if (the_case.contains("application")) add_date_texts(the_case["application"], {"filed_date"});
+    add_date_texts(the_case, {"filing_deadline"});
+}
+
+void prepare_one_year(json& context) {
+    auto arrival = date_of(context["applicant"].value("entry", json::object()), "date");
+    auto filed = context["case"].contains("application")
+                     ? date_of(context["case"]["application"], "filed_date")
+                     : std::nullopt;
+    if (!arrival) return;
+    legal::CivilDate due = legal::add_years(*arrival, 1);
+    json one_year = {{"arrival_text", legal_date(*arrival)}, {"due_text", legal_date(due)}};
+    if (filed) {
+        one_year["filed_text"] = legal_date(*filed);
+        one_year["timely"] = !(*filed > due);
+        one_year["late"] = *filed > due;
+    }
+    std::string exception = context["claims"].value(
+        nlohmann::json::json_pointer("/one_year_deadline/exception"), std::string("none"));
+    one_year["exception_changed"] = exception == "changed-circumstances";
+    one_year["exception_extraordinary"] = exception == "extraordinary-circumstances";
+    context["one_year"] = one_year;
+}
+
+void prepare_people(json& context) {
+    json& applicant = context["applicant"];
+    applicant["full_name"] = applicant["name"]["given"].get<std::string>() + " " +
+                             applicant["name"]["family"].get<std::string>();
+    add_pronouns(applicant);
+    add_date_texts(applicant["birth"], {"date"});
+    add_place_text(applicant["birth"]);
+    applicant["nationality_text"] = join_with_and(strings_of(applicant["nationality"]));
+    applicant["country"] = applicant["nationality"][0];
+    if (applicant.contains("languages")) {
+        applicant["languages_text"] = join_with_and(strings_of(applicant["languages"]));
+    }
+    if (applicant.contains("other_names")) {
+        applicant["other_names_text"] = join_with_and(strings_of(applicant["other_names"]));
+    }
+    if (applicant.contains("entry")) {
+        add_date_texts(applicant["entry"], {"date"});
+    }
+    if (applicant.contains("occupations")) {
+        for (auto& job : applicant["occupations"]) {
+            add_date_texts(job, {"from", "to"});
+            add_place_text(job);
+        }
+    }
+    if (context.contains("family")) {
+        for (auto& member : context["family"]) {
+            member["full_name"] = member["name"]["given"].get<std::string>() + " " +
+                                  member["name"]["family"].get<std::string>();
+        }
+    }
+    for (const char* who : {"representative", "dhs_service"}) {
+        if (context.contains(who) && context[who].contains("address")) {
+            context[who]["address_lines"] = lines_of(context[who]["address"]);
+        }
+    }
+    if (context.contains("prior_statements")) {
+        for (auto& statement : context["prior_statements"]) add_date_texts(statement, {"date"});
+    }
+}
+
+}  // namespace
+
+std::string declaration_cite(const std::vector<int>& paragraphs) {
+    if (paragraphs.empty()) return "";
+    std::vector<std::string> ranges;
+    for (std::size_t i = 0; i < paragraphs.size();) {
+        std::size_t j = i;
+        while (j + 1 < paragraphs.size() && paragraphs[j + 1] == paragraphs[j] + 1) ++j;
+        ranges.push_back(j == i ? std::to_string(paragraphs[i])
+                                : std::to_string(paragraphs[i]) + "–" + std::to_string(paragraphs[j]));
+        i = j + 1;
+    }
+    std::string cite = paragraphs.size() == 1 ? "Decl. ¶ " : "Decl. ¶¶ ";
+    for (std::size_t i = 0; i < ranges.size(); ++i) cite += (i ? ", " : "") + ranges[i];
+    return cite;
+}
+
+std::string exhibit_cite(const std::vector<std::string>& tabs) {
+    if (tabs.empty()) return "";
+    std::string cite = tabs.size() == 1 ? "Ex. " : "Exs. ";
+    for (std::size_t i = 0; i < tabs.size(); ++i) cite += (i ? ", " : "") + tabs[i];
+    return cite;
+}
+
+json build_case_context(const json& validated_case, const ContextInputs& inputs) {
+    json context = validated_case;
+    if (!context.contains("claims")) context["claims"] = json::object();
+    auto tabs = prepare_exhibits(context, inputs);
+    prepare_case(context);
+    prepare_people(context);
+    prepare_incidents(context, inputs, tabs);
+    prepare_claims(context, tabs);
+    prepare_one_year(context);
+    return context;
+}
+
+}  // namespace amparo::render

@@ -1,0 +1,29 @@
+// The template context: the validated case plus the computed fields the prose needs. Every
+// computed field is declared in schemas/context.schema.json, which lint-templates reads.
+#pragma once
+
+#include <map>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+namespace amparo::render {
+
+struct ContextInputs {
+    // Page counts of exhibits that have a PDF file, read by the caller (exhibit id -> pages).
+    std::map<std::string, int> exhibit_pages;
+    // Declaration paragraph numbers of each incident (incident id -> numbers), known once the
+    // declaration has been rendered; empty on the first pass.
+    std::map<std::string, std::vector<int>> incident_paragraphs;
+};
+
+// Builds the context. Incidents come out sorted by date (stable for equal dates).
+nlohmann::json build_case_context(const nlohmann::json& validated_case, const ContextInputs& inputs);
+
+// "Decl. ¶ 12", "Decl. ¶¶ 12-14", "Decl. ¶¶ 3, 7-9".
+std::string declaration_cite(const std::vector<int>& paragraphs);
+
+// "Ex. C", "Exs. C, F".
+std::string exhibit_cite(const std::vector<std::string>& tabs);
+
+}  // namespace amparo::render

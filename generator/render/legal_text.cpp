@@ -1,0 +1,71 @@
+// Formatting rules for dates, ordinals, lists and tabs.
+#include "render/legal_text.hpp"
+
+namespace amparo::render {
+
+namespace {
+const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                         "July",    "August",   "September", "October", "November", "December"};
+}
+
+std::string legal_date(const legal::CivilDate& date) {
+    switch (date.precision) {
+        case legal::DatePrecision::Year:
+            return std::to_string(date.year);
+        case legal::DatePrecision::Month:
+            return std::string(kMonths[date.month - 1]) + " " + std::to_string(date.year);
+        case legal::DatePrecision::Day:
+            break;
+    }
+    return std::string(kMonths[date.month - 1]) + " " + std::to_string(date.day) + ", " +
+           std::to_string(date.year);
+}
+
+std::string date_phrase(const legal::CivilDate& date, bool approximate) {
+    bool exact_day = date.precision == legal::DatePrecision::Day;
+    if (approximate) return (exact_day ? "on or about " : "in or around ") + legal_date(date);
+    return (exact_day ? "on " : "in ") + legal_date(date);
+}
+
+std::string ordinal(int n) {
+    static const char* words[] = {"zeroth", "first",  "second", "third",  "fourth",
+                                  "fifth",  "sixth",  "seventh", "eighth", "ninth",
+                                  "tenth",  "eleventh", "twelfth"};
+    if (n >= 0 && n <= 12) return words[n];
+    int tens = n % 100;
+    const char* suffix = "th";
+    if (tens < 11 || tens > 13) {
+        switch (n % 10) {
+            case 1: suffix = "st"; break;
+            case 2: suffix = "nd"; break;
+            case 3: suffix = "rd"; break;
+            default: break;
+        }
+    }
+    return std::to_string(n) + suffix;
+}
+
+std::string join_with_and(const std::vector<std::string>& items) {
+    if (items.empty()) return "";
+    if (items.size() == 1) return items[0];
+    if (items.size() == 2) return items[0] + " and " + items[1];
+    std::string out;
+    for (std::size_t i = 0; i + 1 < items.size(); ++i) out += items[i] + ", ";
+    return out + "and " + items.back();
+}
+
+int years_between(const legal::CivilDate& from, const legal::CivilDate& to) {
+    int years = to.year - from.year;
+    if (to.month < from.month || (to.month == from.month && to.day < from.day)) --years;
+    return years;
+}
+
+std::string tab_letters(int index) {
+    std::string letters;
+    for (int n = index + 1; n > 0; n = (n - 1) / 26) {
+        letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
+    }
+    return letters;
+}
+
+}  // namespace amparo::render

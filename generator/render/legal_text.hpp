@@ -1,0 +1,30 @@
+// How facts print in a filing: dates in U.S. legal style, ordinals, lists joined with "and".
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "legal/civil_date.hpp"
+
+namespace amparo::render {
+
+// "March 3, 2019"; "March 2019"; "2019" (by the date's precision).
+std::string legal_date(const legal::CivilDate& date);
+
+// As a sentence needs it: "on March 3, 2019", "in March 2019", "in 2019"; approximate dates
+// read "on or about March 3, 2019", "in or around March 2019", "in or around 2019".
+std::string date_phrase(const legal::CivilDate& date, bool approximate);
+
+// "first", "second", ... "twelfth", then "13th", "21st" ...
+std::string ordinal(int n);
+
+// "a", "a and b", "a, b, and c" (the serial comma briefs use).
+std::string join_with_and(const std::vector<std::string>& items);
+
+// Whole years between two dates.
+int years_between(const legal::CivilDate& from, const legal::CivilDate& to);
+
+// "A" .. "Z", "AA", "AB" ... for exhibit tabs.
+std::string tab_letters(int index);
+
+}  // namespace amparo::render

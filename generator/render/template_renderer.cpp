@@ -1,0 +1,211 @@
+// kainjow data built from JSON, the lambdas, and the partials of the set.
+#include "render/template_renderer.hpp"
+
+#include <kainjow/mustache.hpp>
+#include <set>
+
+#include "render/markdown_escape.hpp"
+#include "render/standalone_lines.hpp"
+
+namespace amparo::render {
+
+namespace {
+
+namespace mustache = kainjow::mustache;
+using nlohmann::json;
+
+mustache::data to_data(const json& value) {
+    switch (value.type()) {
+        case json::value_t::object: {
+            mustache::data object{mustache::data::type::object};
+            for (const auto& [key, child] : value.items()) {
+                if (!child.is_null()) object.set(key, to_data(child));
+            }
+            return object;
+        }
+        case json::value_t::array: {
+            mustache::data list{mustache::data::type::list};
+            for (const auto& child : value) list.push_back(to_data(child));
+            return list;
+        }
+        case json::value_t::string:
+            return mustache::data{value.get<std::string>()};
+        case json::value_t::boolean:
+            return mustache::data{value.get<bool>() ? mustache::data::type::bool_true
+                                                    : mustache::data::type::bool_false};
+        case json::value_t::number_integer:
+        case json::value_t::number_unsigned:
+            return mustache::data{std::to_string(value.get<long long>())};
+        case json::value_t::number_float: {
+            std::string text = value.dump();
+            return mustache::data{text};
+        }
+        default:
+            return mustache::data{mustache::data::type::bool_false};
+    }
+}
+
+std::string trim(const std::string& text) {
+    auto first = text.find_first_not_of(" \t\r\n");
+    auto last = text.find_last_not_of(" \t\r\n");
+    return first == std::string::npos ? "" : text.substr(first, last - first + 1);
+}
+
+// What one rendering accumulates while the lambdas run.
+struct RenderState {
+    const AuthorityRegistry* registry = nullptr;
+    std::string source;
+    std::vector<std::string> cited;
+    std::set<std::string> cited_set;
+    int paragraph = 0;
+    std::map<std::string, std::vector<int>> incident_paragraphs;
+    std::set<std::string> incident_ids;
+    Diagnostics problems;
+
+    std::string cite(const std::string& key, bool history) {
+        const Authority* authority = registry ? registry->find(key) : nullptr;
+        if (!authority) {
+            problems.push_back({source, 0, 0, Severity::Error, "",
+                                "unknown authority '" + key + "'",
+                                "cite only keys of templates/authorities.yaml"});
+            return "[[TO COMPLETE: citation '" + key + "' is not in the registry]]";
+        }
+        if (!history) {
+            if (auto refusal = citation_refusal(*authority)) {
+                problems.push_back({source, 0, 0, Severity::Error, "",
+                                    "authority '" + key + "' " + *refusal, ""});
+                return "[[TO COMPLETE: citation '" + key + "' may not be cited]]";
+            }
+        }
+        bool first = cited_set.insert(key).second;
+        if (first) cited.push_back(key);
+        return "[" + (first ? authority->full : authority->short_form) + "](authority:" + key + ")";
+    }
+
+    // One numbered paragraph; continuation lines are indented under the number.
+    std::string numbered(const std::string& rendered, const std::string& incident_id) {
+        ++paragraph;
+        if (incident_ids.count(incident_id)) incident_paragraphs[incident_id].push_back(paragraph);
+        std::string marker = std::to_string(paragraph) + ". ";
+        std::string indent(marker.size(), ' ');
+        std::string body = trim(rendered);
+        std::string out = marker;
+        for (char c : body) {
+            out += c;
+            if (c == '\n') out += indent;
+        }
+        return out + "\n";
+    }
+};
+
+// Partials by name, and the indented variants that standalone indented partial tags use.
+void register_indented_partials(mustache::data& data, const TemplateSet& templates,
+                                std::set<std::pair<std::string, std::string>> wanted) {
+    std::set<std::pair<std::string, std::string>> done;
+    while (!wanted.empty()) {
+        auto request = *wanted.begin();
+        wanted.erase(wanted.begin());
+        if (!done.insert(request).second) continue;
+        const TemplateFile* file = templates.find(request.first);
+        std::string body = file ? file->text : "";
+        StandaloneResult indented = remove_standalone_lines(indent_lines(body, request.second));
+        for (const auto& more : indented.indented_partials) wanted.insert(more);
+        std::string partial_text = indented.text;
+        data.set(indented_partial_name(request.first, request.second),
+                 mustache::partial{[partial_text] { return partial_text; }});
+    }
+}
+
+void register_partials(mustache::data& data, const TemplateSet& templates) {
+    std::set<std::pair<std::string, std::string>> indented;
+    for (const auto& [name, file] : templates.files()) {
+        StandaloneResult prepared = remove_standalone_lines(file.text);
+        indented.insert(prepared.indented_partials.begin(), prepared.indented_partials.end());
+        std::string partial_text = prepared.text;
+        data.set(name, mustache::partial{[partial_text] { return partial_text; }});
+    }
+    register_indented_partials(data, templates, indented);
+}
+
+}  // namespace
+
+RenderedText TemplateRenderer::render(const std::string& template_name,
+                                      const nlohmann::json& context) const {
+    const TemplateFile* file = templates_.find(template_name);
+    if (!file) {
+        RenderedText missing;
+        missing.problems.push_back({template_name, 0, 0, Severity::Error, "",
+                                    "no template named '" + template_name + "'",
+                                    "templates are named by their path below the templates "
+                                    "folder, without .mustache"});
+        return missing;
+    }
+    return render_source(file->path.string(), file->text, context, false);
+}
+
+RenderedText TemplateRenderer::render_text(const std::string& text, const nlohmann::json& context,
+                                           bool escape_html) const {
+    return render_source("(text)", text, context, escape_html);
+}
+
+RenderedText TemplateRenderer::render_source(const std::string& source_name,
+                                             const std::string& text, const nlohmann::json& context,
+                                             bool escape_html) const {
+    RenderState state;
+    state.registry = registry_;
+    state.source = source_name;
+    if (context.is_object() && context.contains("incidents")) {
+        for (const auto& incident : context["incidents"]) {
+            if (incident.contains("id")) state.incident_ids.insert(incident["id"].get<std::string>());
+        }
+    }
+
+    mustache::data data = to_data(context);
+    StandaloneResult main_text = remove_standalone_lines(text);
+    if (!data.is_object()) {
+        // Only the Mustache spec renders against a list or a string: no partials or lambdas.
+        mustache::mustache plain{main_text.text};
+        plain.set_custom_escape([](const std::string& s) { return mustache::html_escape(s); });
+        RenderedText result;
+        result.markdown = plain.render(data);
+        return result;
+    }
+    register_partials(data, templates_);
+    data.set("cite", mustache::lambda2{[&state](const std::string& key, const mustache::renderer&) {
+                 return state.cite(trim(key), false);
+             }});
+    data.set("cite_history",
+             mustache::lambda2{[&state](const std::string& key, const mustache::renderer&) {
+                 return state.cite(trim(key), true);
+             }});
+    data.set("para", mustache::lambda2{[&state](const std::string& body,
+                                                const mustache::renderer& render) {
+                 std::string incident_id = render("{{id}}");
+                 return state.numbered(render(body), incident_id);
+             }});
+
+    register_indented_partials(data, templates_, main_text.indented_partials);
+    mustache::mustache tmpl{main_text.text};
+    RenderedText result;
+    if (escape_html) {
+        tmpl.set_custom_escape([](const std::string& s) { return mustache::html_escape(s); });
+    } else {
+        tmpl.set_custom_escape(escape_markdown);
+    }
+    if (!tmpl.is_valid()) {
+        result.problems.push_back({source_name, 0, 0, Severity::Error, "",
+                                   "template syntax: " + tmpl.error_message(), ""});
+        return result;
+    }
+    result.markdown = tmpl.render(data);
+    if (!tmpl.is_valid()) {
+        result.problems.push_back({source_name, 0, 0, Severity::Error, "",
+                                   "template rendering: " + tmpl.error_message(), ""});
+    }
+    result.cited = std::move(state.cited);
+    result.incident_paragraphs = std::move(state.incident_paragraphs);
+    for (auto& problem : state.problems) result.problems.push_back(std::move(problem));
+    return result;
+}
+
+}  // namespace amparo::render

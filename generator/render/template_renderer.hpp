@@ -1,0 +1,44 @@
+// Renders a template of the set against a context, through kainjow mustache, with amparo's
+// lambdas: {{#cite}}KEY{{/cite}}, {{#cite_history}}KEY{{/cite_history}} and {{#para}}...{{/para}}.
+#pragma once
+
+#include <map>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "casefile/diagnostic.hpp"
+#include "render/authority_registry.hpp"
+#include "render/template_set.hpp"
+
+namespace amparo::render {
+
+struct RenderedText {
+    std::string markdown;
+    std::vector<std::string> cited;  // authority keys, in order of first citation
+    // Declaration paragraph numbers written inside each incident's section (incident id -> ¶s).
+    std::map<std::string, std::vector<int>> incident_paragraphs;
+    Diagnostics problems;  // unknown or refused authorities, template syntax errors
+};
+
+class TemplateRenderer {
+public:
+    // `registry` may be null where no template cites (the Mustache spec runner).
+    TemplateRenderer(const TemplateSet& templates, const AuthorityRegistry* registry)
+        : templates_(templates), registry_(registry) {}
+
+    RenderedText render(const std::string& template_name, const nlohmann::json& context) const;
+
+    // Renders template text (not a named file) with the set's partials: for the spec runner.
+    RenderedText render_text(const std::string& text, const nlohmann::json& context,
+                             bool escape_html) const;
+
+private:
+    RenderedText render_source(const std::string& source_name, const std::string& text,
+                               const nlohmann::json& context, bool escape_html) const;
+
+    const TemplateSet& templates_;
+    const AuthorityRegistry* registry_;
+};
+
+}  // namespace amparo::render

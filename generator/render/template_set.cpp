@@ -1,0 +1,43 @@
+// Reads every *.mustache file below a folder, in a stable order.
+#include "render/template_set.hpp"
+
+#include <fstream>
+#include <sstream>
+
+namespace amparo::render {
+
+std::optional<TemplateSet> TemplateSet::load(const std::filesystem::path& folder,
+                                             Diagnostics& diagnostics) {
+    namespace fs = std::filesystem;
+    std::error_code error;
+    if (!fs::is_directory(folder, error)) {
+        diagnostics.push_back({folder.string(), 0, 0, Severity::Error, "",
+                               "the templates folder does not exist",
+                               "pass --templates DIR with a folder of *.mustache files"});
+        return std::nullopt;
+    }
+    TemplateSet set;
+    set.folder_ = folder;
+    for (const auto& entry : fs::recursive_directory_iterator(folder, error)) {
+        if (!entry.is_regular_file() || entry.path().extension() != ".mustache") continue;
+        std::ifstream in(entry.path(), std::ios::binary);
+        std::ostringstream text;
+        text << in.rdbuf();
+        std::string name = fs::relative(entry.path(), folder).replace_extension("").generic_string();
+        set.files_[name] = TemplateFile{name, entry.path(), text.str()};
+    }
+    return set;
+}
+
+TemplateSet TemplateSet::from_memory(const std::map<std::string, std::string>& templates) {
+    TemplateSet set;
+    for (const auto& [name, text] : templates) set.files_[name] = TemplateFile{name, name, text};
+    return set;
+}
+
+const TemplateFile* TemplateSet::find(const std::string& name) const {
+    auto it = files_.find(name);
+    return it == files_.end() ? nullptr : &it->second;
+}
+
+}  // namespace amparo::render

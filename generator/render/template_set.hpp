@@ -1,0 +1,36 @@
+// The templates of one folder (`templates/` or a firm's --templates copy), by name: the path
+// below the folder without ".mustache" ("brief/brief", "arguments/cat", "partials/nexus").
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+
+#include "casefile/diagnostic.hpp"
+
+namespace amparo::render {
+
+struct TemplateFile {
+    std::string name;
+    std::filesystem::path path;
+    std::string text;
+};
+
+class TemplateSet {
+public:
+    static std::optional<TemplateSet> load(const std::filesystem::path& folder,
+                                           Diagnostics& diagnostics);
+    // For tests and the spec runner: templates given in memory.
+    static TemplateSet from_memory(const std::map<std::string, std::string>& templates);
+
+    const TemplateFile* find(const std::string& name) const;
+    const std::map<std::string, TemplateFile>& files() const { return files_; }
+    const std::filesystem::path& folder() const { return folder_; }
+
+private:
+    std::filesystem::path folder_;
+    std::map<std::string, TemplateFile> files_;
+};
+
+}  // namespace amparo::render
