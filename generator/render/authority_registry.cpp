@@ -1,8 +1,8 @@
 // Registry loading with yaml-cpp, each entry checked for the fields templates rely on.
 #include "render/authority_registry.hpp"
 
-#include <set>
 #include <yaml-cpp/yaml.h>
+#include <set>
 
 namespace amparo::render {
 
@@ -26,14 +26,14 @@ std::optional<AuthorityRegistry> AuthorityRegistry::load(const std::filesystem::
     try {
         root = YAML::LoadFile(file.string());
     } catch (const YAML::Exception& e) {
-        diagnostics.push_back({file.string(), e.mark.line + 1, e.mark.column + 1,
-                               Severity::Error, "", "cannot read the authorities registry: " + e.msg,
-                               ""});
+        diagnostics.push_back({file.string(), e.mark.line + 1, e.mark.column + 1, Severity::Error,
+                               "", "cannot read the authorities registry: " + e.msg, ""});
         return std::nullopt;
     }
     if (!root.IsMap()) {
         diagnostics.push_back({file.string(), 1, 1, Severity::Error, "",
-                               "the authorities registry must be a mapping of keys to entries", ""});
+                               "the authorities registry must be a mapping of keys to entries",
+                               ""});
         return std::nullopt;
     }
     static const std::set<std::string> statuses = {"good-law", "limited",  "overruled",
@@ -65,16 +65,15 @@ std::optional<AuthorityRegistry> AuthorityRegistry::load(const std::filesystem::
         entry.status_checked = field("status_checked");
         entry.verification = field("verification");
         if (!entry.status.empty() && !statuses.count(entry.status)) {
-            diagnostics.push_back({file.string(), entry.pos.line, entry.pos.column,
-                                   Severity::Error, entry.key,
-                                   "unknown status '" + entry.status + "'",
-                                   "use good-law, limited, overruled, vacated, enjoined or unknown"});
+            diagnostics.push_back(
+                {file.string(), entry.pos.line, entry.pos.column, Severity::Error, entry.key,
+                 "unknown status '" + entry.status + "'",
+                 "use good-law, limited, overruled, vacated, enjoined or unknown"});
             ok = false;
         }
         if (!entry.category.empty() && !categories.count(entry.category)) {
-            diagnostics.push_back({file.string(), entry.pos.line, entry.pos.column,
-                                   Severity::Error, entry.key,
-                                   "unknown category '" + entry.category + "'",
+            diagnostics.push_back({file.string(), entry.pos.line, entry.pos.column, Severity::Error,
+                                   entry.key, "unknown category '" + entry.category + "'",
                                    "use case, statute, regulation or other"});
             ok = false;
         }

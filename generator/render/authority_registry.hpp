@@ -16,7 +16,7 @@ struct Authority {
     std::string category;  // case | statute | regulation | other
     std::string full;      // CommonMark
     std::string short_form;
-    std::string name;      // sort key
+    std::string name;  // sort key
     std::string proposition;
     std::string status;  // good-law | limited | overruled | vacated | enjoined | unknown
     std::string status_note;
@@ -29,7 +29,7 @@ struct Authority {
 std::optional<std::string> citation_refusal(const Authority& authority);
 
 class AuthorityRegistry {
-public:
+  public:
     // Loads the registry; problems (missing fields, unknown status) go to `diagnostics`.
     static std::optional<AuthorityRegistry> load(const std::filesystem::path& file,
                                                  Diagnostics& diagnostics);
@@ -38,7 +38,7 @@ public:
     const std::map<std::string, Authority>& entries() const { return entries_; }
     const std::string& file() const { return file_; }
 
-private:
+  private:
     std::string file_;
     std::map<std::string, Authority> entries_;
 };

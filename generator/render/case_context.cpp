@@ -45,7 +45,8 @@ void add_place_text(json& object, const char* field = "place") {
 }
 
 std::string capitalized(std::string text) {
-    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 32);
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
+        text[0] = static_cast<char>(text[0] - 32);
     return text;
 }
 
@@ -98,7 +99,7 @@ void add_pronouns(json& applicant) {
     struct Forms {
         const char *subject, *object, *possessive, *title;
     };
-    Forms forms = pronoun == "she"   ? Forms{"she", "her", "her", "Ms."}
+    Forms forms = pronoun == "she"    ? Forms{"she", "her", "her", "Ms."}
                   : pronoun == "they" ? Forms{"they", "them", "their", "Mx."}
                                       : Forms{"he", "him", "his", "Mr."};
     applicant["he"] = forms.subject;
@@ -194,7 +195,8 @@ void prepare_claims(json& context, const std::map<std::string, std::string>& tab
     }
     for (const char* part : {"political_opinion", "state_protection", "cat", "fear_of_return"}) {
         if (claims.contains(part)) {
-            claims[part]["evidence_cites"] = cite_of(claims[part].value("evidence", json::array()), tabs);
+            claims[part]["evidence_cites"] =
+                cite_of(claims[part].value("evidence", json::array()), tabs);
         }
     }
     if (claims.contains("political_opinion")) {
@@ -202,7 +204,8 @@ void prepare_claims(json& context, const std::map<std::string, std::string>& tab
         claims["political_opinion"]["actual"] = kind != "imputed";
         claims["political_opinion"]["imputed"] = kind != "actual";
     }
-    if (claims.contains("internal_relocation") && claims["internal_relocation"].contains("attempts")) {
+    if (claims.contains("internal_relocation") &&
+        claims["internal_relocation"].contains("attempts")) {
         for (auto& attempt : claims["internal_relocation"]["attempts"]) {
             add_place_text(attempt);
             add_date_texts(attempt, {"from", "to"});
@@ -293,8 +296,9 @@ std::string declaration_cite(const std::vector<int>& paragraphs) {
     for (std::size_t i = 0; i < paragraphs.size();) {
         std::size_t j = i;
         while (j + 1 < paragraphs.size() && paragraphs[j + 1] == paragraphs[j] + 1) ++j;
-        ranges.push_back(j == i ? std::to_string(paragraphs[i])
-                                : std::to_string(paragraphs[i]) + "–" + std::to_string(paragraphs[j]));
+        ranges.push_back(j == i
+                             ? std::to_string(paragraphs[i])
+                             : std::to_string(paragraphs[i]) + "–" + std::to_string(paragraphs[j]));
         i = j + 1;
     }
     std::string cite = paragraphs.size() == 1 ? "Decl. ¶ " : "Decl. ¶¶ ";

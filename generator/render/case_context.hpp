@@ -18,7 +18,8 @@ struct ContextInputs {
 };
 
 // Builds the context. Incidents come out sorted by date (stable for equal dates).
-nlohmann::json build_case_context(const nlohmann::json& validated_case, const ContextInputs& inputs);
+nlohmann::json build_case_context(const nlohmann::json& validated_case,
+                                  const ContextInputs& inputs);
 
 // "Decl. ¶ 12", "Decl. ¶¶ 12-14", "Decl. ¶¶ 3, 7-9".
 std::string declaration_cite(const std::vector<int>& paragraphs);

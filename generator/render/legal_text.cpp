@@ -28,18 +28,25 @@ std::string date_phrase(const legal::CivilDate& date, bool approximate) {
 }
 
 std::string ordinal(int n) {
-    static const char* words[] = {"zeroth", "first",  "second", "third",  "fourth",
-                                  "fifth",  "sixth",  "seventh", "eighth", "ninth",
+    static const char* words[] = {"zeroth", "first",    "second",  "third",  "fourth",
+                                  "fifth",  "sixth",    "seventh", "eighth", "ninth",
                                   "tenth",  "eleventh", "twelfth"};
     if (n >= 0 && n <= 12) return words[n];
     int tens = n % 100;
     const char* suffix = "th";
     if (tens < 11 || tens > 13) {
         switch (n % 10) {
-            case 1: suffix = "st"; break;
-            case 2: suffix = "nd"; break;
-            case 3: suffix = "rd"; break;
-            default: break;
+            case 1:
+                suffix = "st";
+                break;
+            case 2:
+                suffix = "nd";
+                break;
+            case 3:
+                suffix = "rd";
+                break;
+            default:
+                break;
         }
     }
     return std::to_string(n) + suffix;

@@ -96,7 +96,8 @@ StandaloneResult remove_standalone_lines(const std::string& text) {
                           is_blank(text, tags[0].end, line_end);
         if (standalone && (tags[0].sigil == '!' || tags[0].sigil == '=')) {
             // Keep a delimiter change (it matters to what follows) without its line.
-            if (tags[0].sigil == '=') result.text += text.substr(tags[0].begin, tags[0].end - tags[0].begin);
+            if (tags[0].sigil == '=')
+                result.text += text.substr(tags[0].begin, tags[0].end - tags[0].begin);
         } else if (standalone && tags[0].sigil == '>') {
             // The partial's own text ends its lines: the tag's line ending goes.
             std::string indentation = text.substr(line_start, tags[0].begin - line_start);

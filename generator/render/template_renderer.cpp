@@ -72,8 +72,8 @@ struct RenderState {
         }
         if (!history) {
             if (auto refusal = citation_refusal(*authority)) {
-                problems.push_back({source, 0, 0, Severity::Error, "",
-                                    "authority '" + key + "' " + *refusal, ""});
+                problems.push_back(
+                    {source, 0, 0, Severity::Error, "", "authority '" + key + "' " + *refusal, ""});
                 return "[[TO COMPLETE: citation '" + key + "' may not be cited]]";
             }
         }
@@ -156,7 +156,8 @@ RenderedText TemplateRenderer::render_source(const std::string& source_name,
     state.source = source_name;
     if (context.is_object() && context.contains("incidents")) {
         for (const auto& incident : context["incidents"]) {
-            if (incident.contains("id")) state.incident_ids.insert(incident["id"].get<std::string>());
+            if (incident.contains("id"))
+                state.incident_ids.insert(incident["id"].get<std::string>());
         }
     }
 
@@ -178,8 +179,8 @@ RenderedText TemplateRenderer::render_source(const std::string& source_name,
              mustache::lambda2{[&state](const std::string& key, const mustache::renderer&) {
                  return state.cite(trim(key), true);
              }});
-    data.set("para", mustache::lambda2{[&state](const std::string& body,
-                                                const mustache::renderer& render) {
+    data.set("para",
+             mustache::lambda2{[&state](const std::string& body, const mustache::renderer& render) {
                  std::string incident_id = render("{{id}}");
                  return state.numbered(render(body), incident_id);
              }});

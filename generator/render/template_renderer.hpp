@@ -22,7 +22,7 @@ struct RenderedText {
 };
 
 class TemplateRenderer {
-public:
+  public:
     // `registry` may be null where no template cites (the Mustache spec runner).
     TemplateRenderer(const TemplateSet& templates, const AuthorityRegistry* registry)
         : templates_(templates), registry_(registry) {}
@@ -33,7 +33,7 @@ public:
     RenderedText render_text(const std::string& text, const nlohmann::json& context,
                              bool escape_html) const;
 
-private:
+  private:
     RenderedText render_source(const std::string& source_name, const std::string& text,
                                const nlohmann::json& context, bool escape_html) const;
 

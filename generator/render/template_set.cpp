@@ -23,7 +23,8 @@ std::optional<TemplateSet> TemplateSet::load(const std::filesystem::path& folder
         std::ifstream in(entry.path(), std::ios::binary);
         std::ostringstream text;
         text << in.rdbuf();
-        std::string name = fs::relative(entry.path(), folder).replace_extension("").generic_string();
+        std::string name =
+            fs::relative(entry.path(), folder).replace_extension("").generic_string();
         set.files_[name] = TemplateFile{name, entry.path(), text.str()};
     }
     return set;

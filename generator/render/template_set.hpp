@@ -18,7 +18,7 @@ struct TemplateFile {
 };
 
 class TemplateSet {
-public:
+  public:
     static std::optional<TemplateSet> load(const std::filesystem::path& folder,
                                            Diagnostics& diagnostics);
     // For tests and the spec runner: templates given in memory.
@@ -28,7 +28,7 @@ public:
     const std::map<std::string, TemplateFile>& files() const { return files_; }
     const std::filesystem::path& folder() const { return folder_; }
 
-private:
+  private:
     std::filesystem::path folder_;
     std::map<std::string, TemplateFile> files_;
 };

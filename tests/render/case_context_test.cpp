@@ -1,1 +1,68 @@
+// The computed fields of the template context, on a shipped sample.
 #include <gtest/gtest.h>
+
+#include "casefile/case_loader.hpp"
+#include "casefile/data_paths.hpp"
+#include "render/case_context.hpp"
+#include "support/test_paths.hpp"
+
+namespace amparo::render {
+namespace {
+
+nlohmann::json load_sample(const std::string& name) {
+    Diagnostics problems;
+    auto schema = CaseSchema::load(case_schema_path(testing::source_dir()), problems);
+    auto loaded = load_case(testing::source_dir() / "samples" / name, *schema, problems);
+    EXPECT_TRUE(loaded.has_value());
+    return loaded ? loaded->data : nlohmann::json::object();
+}
+
+TEST(CaseContext, IncidentsAreSortedByDateWithTheirPhrases) {
+    auto context = build_case_context(load_sample("ramirez-business-extortion.yaml"), {});
+    const auto& incidents = context["incidents"];
+    ASSERT_EQ(incidents.size(), 3u);
+    EXPECT_EQ(incidents[0]["id"], "first-demand");
+    EXPECT_EQ(incidents[1]["id"], "stopped-paying");
+    EXPECT_EQ(incidents[2]["id"], "shop-beating");
+    EXPECT_EQ(incidents[0]["date_phrase"], "in or around June 2022");
+    EXPECT_EQ(incidents[2]["Date_phrase"], "On March 18, 2023");
+    EXPECT_EQ(incidents[2]["ordinal"], "third");
+    EXPECT_EQ(incidents[2]["applicant_age"], 41);
+    EXPECT_EQ(incidents[2]["paragraphs"].size(), 3u);
+    EXPECT_EQ(incidents[2]["perpetrator_names"], "Cártel de Jalisco Nueva Generación (CJNG)");
+}
+
+TEST(CaseContext, ExhibitTabsPagesAndCites) {
+    ContextInputs inputs;
+    inputs.exhibit_pages["denuncia"] = 3;
+    auto context = build_case_context(load_sample("ramirez-business-extortion.yaml"), inputs);
+    EXPECT_EQ(context["exhibits"][0]["tab"], "A");
+    EXPECT_EQ(context["exhibits"][2]["cite"], "Ex. C");
+    EXPECT_EQ(context["exhibits"][2]["pages"], 3);
+    EXPECT_EQ(context["incidents"][2]["exhibit_cites"], "Exs. B, C, D");
+}
+
+TEST(CaseContext, DeclarationCitesComeFromTheRenderedDeclaration) {
+    ContextInputs inputs;
+    inputs.incident_paragraphs["shop-beating"] = {12, 13, 14, 17};
+    auto context = build_case_context(load_sample("ramirez-business-extortion.yaml"), inputs);
+    EXPECT_EQ(context["incidents"][2]["decl_cite"], "Decl. ¶¶ 12–14, 17");
+    EXPECT_EQ(declaration_cite({5}), "Decl. ¶ 5");
+}
+
+TEST(CaseContext, PronounsReliefAndOneYear) {
+    auto context = build_case_context(load_sample("lopez-family-of-officer.yaml"), {});
+    EXPECT_EQ(context["applicant"]["his"], "his");
+    EXPECT_EQ(context["case"]["party"], "Respondent");
+    EXPECT_EQ(context["relief_cat"], true);
+    EXPECT_EQ(context["one_year"]["due_text"], "February 20, 2024");
+    EXPECT_EQ(context["one_year"]["late"], true);
+    EXPECT_EQ(context["one_year"]["exception_changed"], true);
+    auto herrera = build_case_context(load_sample("herrera-journalist.yaml"), {});
+    EXPECT_EQ(herrera["applicant"]["He"], "She");
+    EXPECT_EQ(herrera["case"]["party"], "Applicant");
+    EXPECT_FALSE(herrera.contains("relief_cat"));
+}
+
+}  // namespace
+}  // namespace amparo::render

@@ -1,1 +1,54 @@
+// Dates, ordinals, lists and tabs as a filing prints them.
 #include <gtest/gtest.h>
+
+#include "render/legal_text.hpp"
+#include "render/markdown_escape.hpp"
+
+namespace amparo::render {
+namespace {
+
+using legal::parse_civil_date;
+
+TEST(LegalText, DatesInUsLegalStyle) {
+    EXPECT_EQ(legal_date(*parse_civil_date("2019-03-03")), "March 3, 2019");
+    EXPECT_EQ(legal_date(*parse_civil_date("2019-03")), "March 2019");
+    EXPECT_EQ(legal_date(*parse_civil_date("2019")), "2019");
+}
+
+TEST(LegalText, DatePhrasesSayHowExactTheDateIs) {
+    EXPECT_EQ(date_phrase(*parse_civil_date("2023-03-18"), false), "on March 18, 2023");
+    EXPECT_EQ(date_phrase(*parse_civil_date("2023-03-18"), true), "on or about March 18, 2023");
+    EXPECT_EQ(date_phrase(*parse_civil_date("2022-06"), true), "in or around June 2022");
+    EXPECT_EQ(date_phrase(*parse_civil_date("2017"), false), "in 2017");
+}
+
+TEST(LegalText, OrdinalsListsAndTabs) {
+    EXPECT_EQ(ordinal(1), "first");
+    EXPECT_EQ(ordinal(12), "twelfth");
+    EXPECT_EQ(ordinal(13), "13th");
+    EXPECT_EQ(ordinal(22), "22nd");
+    EXPECT_EQ(ordinal(111), "111th");
+    EXPECT_EQ(join_with_and({"Spanish"}), "Spanish");
+    EXPECT_EQ(join_with_and({"Spanish", "English"}), "Spanish and English");
+    EXPECT_EQ(join_with_and({"a", "b", "c"}), "a, b, and c");
+    EXPECT_EQ(tab_letters(0), "A");
+    EXPECT_EQ(tab_letters(25), "Z");
+    EXPECT_EQ(tab_letters(26), "AA");
+}
+
+TEST(LegalText, AgeCountsWholeYears) {
+    EXPECT_EQ(years_between(*parse_civil_date("1981-09-14"), *parse_civil_date("2023-03-18")), 41);
+    EXPECT_EQ(years_between(*parse_civil_date("1981-09-14"), *parse_civil_date("2023-09-14")), 42);
+}
+
+TEST(MarkdownEscape, FactsCannotBecomeMarkup) {
+    EXPECT_EQ(escape_markdown("*not bold* [not a link](x) <b>"),
+              "\\*not bold\\* \\[not a link\\](x) \\<b\\>");
+    EXPECT_EQ(escape_markdown("[[TO COMPLETE: fake]]"), "\\[\\[TO COMPLETE: fake\\]\\]");
+    EXPECT_EQ(escape_markdown("1990. I was born"), "1990\\. I was born");
+    EXPECT_EQ(escape_markdown("- not a list"), "\\- not a list");
+    EXPECT_EQ(escape_markdown("línea uno\nlínea dos"), "línea uno línea dos");
+}
+
+}  // namespace
+}  // namespace amparo::render

@@ -2,8 +2,8 @@
 // TemplateRenderer with its standalone-line pre-pass. Cases that still fail are named in
 // kKnownFailures with the reason (and in the README); the test fails when any other case fails
 // or when a known failure starts passing.
-#include <filesystem>
 #include <gtest/gtest.h>
+#include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
 
@@ -15,7 +15,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-fs::path spec_dir() { return testing::source_dir().parent_path() / "shared/conformance/mustache-spec"; }
+fs::path spec_dir() {
+    return testing::source_dir().parent_path() / "shared/conformance/mustache-spec";
+}
 
 // "file / test name" -> why it fails.
 const std::map<std::string, std::string> kKnownFailures = {
@@ -30,8 +32,9 @@ class MustacheSpec : public ::testing::TestWithParam<SpecFile> {};
 
 TEST_P(MustacheSpec, RendersAsTheSpecSays) {
     auto path = spec_dir() / GetParam().name;
-    ASSERT_TRUE(fs::exists(path)) << path << " is missing: the shared/ folder must sit beside the "
-                                            "repository";
+    ASSERT_TRUE(fs::exists(path)) << path
+                                  << " is missing: the shared/ folder must sit beside the "
+                                     "repository";
     auto spec = nlohmann::json::parse(testing::read_file(path));
     for (const auto& test : spec["tests"]) {
         std::map<std::string, std::string> partials;
