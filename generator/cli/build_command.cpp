@@ -1,6 +1,7 @@
 // `amparo build PATH... -o OUT`: validate each case, then write its documents under OUT/<case-id>/.
 #include <iostream>
 #include <map>
+#include <set>
 
 #include "casefile/case_loader.hpp"
 #include "casefile/data_paths.hpp"
@@ -19,6 +20,9 @@ struct BuildOptions {
     std::vector<std::string> paths;
     std::string out_dir;
     FormatOption format;
+    std::string templates;
+    std::vector<std::string> formats = {"pdf", "docx"};
+    std::string reference_docx;
 };
 
 int run_build(const BuildOptions& options) {
@@ -28,10 +32,15 @@ int run_build(const BuildOptions& options) {
 
     Diagnostics diagnostics;
     auto schema = CaseSchema::load(case_schema_path(default_data_dir()), diagnostics);
-    if (!schema) {
+    const auto templates = options.templates.empty() ? default_data_dir() / "templates"
+                                                     : std::filesystem::path(options.templates);
+    auto settings = pipeline::load_build_settings(
+        templates, std::set<std::string>(options.formats.begin(), options.formats.end()), diagnostics);
+    if (!schema || !settings) {
         print_diagnostics(diagnostics, OutputFormat::Text);
         return kExitUsage;
     }
+    if (!options.reference_docx.empty()) settings->reference_docx = options.reference_docx;
     const legal::CheckContext context{legal::today_utc()};
     std::size_t built = 0;
     std::size_t failed = 0;
@@ -53,7 +62,7 @@ int run_build(const BuildOptions& options) {
             ++failed;
             continue;
         }
-        auto result = pipeline::build_case(*loaded, options.out_dir);
+        auto result = pipeline::build_case(*loaded, *settings, options.out_dir);
         diagnostics.insert(diagnostics.end(), result.diagnostics.begin(), result.diagnostics.end());
         if (has_errors(result.diagnostics)) {
             ++failed;
@@ -83,6 +92,13 @@ Subcommand add_build_command(CLI::App& app) {
         ->add_option("--format", options->format.value,
                      "Diagnostics output: text (default) or json")
         ->check(CLI::IsMember({"text", "json"}));
+    command->add_option("--templates", options->templates,
+                        "Folder of templates, authorities.yaml and profiles/ (default: the shipped ones)");
+    command->add_option("--formats", options->formats, "Outputs, comma-separated: pdf, docx, md")
+        ->delimiter(',')
+        ->check(CLI::IsMember({"pdf", "docx", "md"}));
+    command->add_option("--reference-docx", options->reference_docx,
+                        "A firm's .docx whose styles, margins and letterhead the DOCX outputs use");
     command->footer(
         "Exit codes: 0 all built, 1 some case invalid or not built, 2 usage or environment "
         "error.\nAn invalid case writes nothing: earlier outputs stay as they were.");

@@ -8,6 +8,7 @@ std::vector<Subcommand> all_subcommands(CLI::App& app) {
         add_new_command(app),
         add_validate_command(app),
         add_build_command(app),
+        add_render_command(app),
     };
 }
 

@@ -7,17 +7,20 @@
 
 #include "casefile/case_loader.hpp"
 #include "casefile/diagnostic.hpp"
+#include "pipeline/build_settings.hpp"
 
 namespace amparo::pipeline {
 
 struct CaseBuildResult {
     std::string case_id;
     std::vector<std::filesystem::path> written;  // files written, in order
-    Diagnostics diagnostics;                     // problems met while building
+    Diagnostics diagnostics;                      // problems met while building
 };
 
-// Writes the case's outputs under `out_dir / case-id`. Each file is written atomically, so a
-// failure part-way leaves earlier good outputs in place.
-CaseBuildResult build_case(const LoadedCase& loaded, const std::filesystem::path& out_dir);
+// Renders the declaration, exhibit index and brief, writes them in the chosen formats plus
+// report.json under `out_dir / case-id`. Each file is written to a temporary name and renamed,
+// so a failure part-way never leaves a truncated file or replaces a good one.
+CaseBuildResult build_case(const LoadedCase& loaded, const BuildSettings& settings,
+                           const std::filesystem::path& out_dir);
 
 }  // namespace amparo::pipeline

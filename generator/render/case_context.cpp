@@ -175,6 +175,7 @@ void prepare_incidents(json& context, const ContextInputs& inputs,
         if (incident.contains("reports")) {
             for (auto& report : incident["reports"]) {
                 add_date_texts(report, {"date"});
+                if (auto reported = date_of(report, "date")) report["date_phrase"] = date_phrase(*reported, false);
                 if (report.contains("exhibit")) {
                     report["exhibit_cite"] = cite_of(json::array({report["exhibit"]}), tabs);
                 }
@@ -226,6 +227,41 @@ void prepare_case(json& context) {
     if (the_case.contains("next_hearing")) add_date_texts(the_case["next_hearing"], {"date"});
     if (the_case.contains("application")) add_date_texts(the_case["application"], {"filed_date"});
     add_date_texts(the_case, {"filing_deadline"});
+}
+
+// Roman numerals of the argument parts, the brief's title and the relief asked for.
+void prepare_brief(json& context) {
+    static const char* numerals[] = {"I", "II", "III"};
+    static const std::map<std::string, std::string> relief_names = {
+        {"asylum", "asylum"},
+        {"withholding", "withholding of removal"},
+        {"cat", "protection under the Convention Against Torture"}};
+    std::vector<std::string> asked;
+    int part = 0;
+    for (const char* relief : {"asylum", "withholding", "cat"}) {
+        if (context.value(std::string("relief_") + relief, false)) {
+            context["numerals"][relief] = numerals[part++];
+            asked.push_back(relief_names.at(relief));
+        }
+    }
+    context["relief_list"] = join_with_and(asked);
+    const std::string posture = context["case"]["posture"];
+    const std::string party = context["case"]["party"];
+    context["brief_title"] = posture == "affirmative" ? party + "'s Brief in Support of Asylum Application"
+                             : posture == "bia-appeal" ? party + "'s Brief on Appeal"
+                             : posture == "petition-for-review" ? party + "'s Opening Brief"
+                                                                : party + "'s Pre-Hearing Brief";
+    static const std::map<std::string, std::string> methods = {
+        {"ecas", "electronic service through ECAS"}, {"mail", "first-class mail"},
+        {"hand-delivery", "hand delivery"}, {"email", "email"}};
+    if (context.contains("dhs_service") && context["dhs_service"].contains("method")) {
+        context["dhs_service"]["method_text"] = methods.at(context["dhs_service"]["method"]);
+    }
+    bool state_actor = false;
+    for (const auto& persecutor : context.value("persecutors", json::array())) {
+        state_actor |= persecutor.value("state_actor", false);
+    }
+    context["any_state_actor"] = state_actor;
 }
 
 void prepare_one_year(json& context) {
@@ -322,6 +358,12 @@ json build_case_context(const json& validated_case, const ContextInputs& inputs)
     prepare_incidents(context, inputs, tabs);
     prepare_claims(context, tabs);
     prepare_one_year(context);
+    prepare_brief(context);
+    // Flags for sections that print a heading once when their list is not empty.
+    context["has_family"] = !context.value("family", json::array()).empty();
+    context["has_exhibits"] = !context.value("exhibits", json::array()).empty();
+    context["has_relocation"] =
+        !context["claims"].value(json::json_pointer("/internal_relocation/attempts"), json::array()).empty();
     return context;
 }
 

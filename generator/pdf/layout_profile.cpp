@@ -1,0 +1,76 @@
+// yaml-cpp loading of court profiles with the position of each problem.
+#include "pdf/layout_profile.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+namespace amparo::pdf {
+
+LayoutProfile default_profile() {
+    LayoutProfile profile;
+    profile.name = "default";
+    return profile;
+}
+
+std::optional<LayoutProfile> load_layout_profile(const std::filesystem::path& file,
+                                                 Diagnostics& diagnostics) {
+    YAML::Node root;
+    try {
+        root = YAML::LoadFile(file.string());
+    } catch (const YAML::Exception& e) {
+        diagnostics.push_back({file.string(), e.mark.line + 1, e.mark.column + 1, Severity::Error,
+                               "", "cannot read the court profile: " + e.msg, ""});
+        return std::nullopt;
+    }
+    LayoutProfile profile = default_profile();
+    bool ok = true;
+    auto number = [&](const YAML::Node& node, const char* key, double& out, double min, double max) {
+        if (!node[key]) return;
+        try {
+            double value = node[key].as<double>();
+            if (value < min || value > max) throw YAML::Exception(node[key].Mark(), "out of range");
+            out = value;
+        } catch (const YAML::Exception&) {
+            diagnostics.push_back({file.string(), node[key].Mark().line + 1,
+                                   node[key].Mark().column + 1, Severity::Error, key,
+                                   "expected a number from " + std::to_string(static_cast<int>(min)) +
+                                       " to " + std::to_string(static_cast<int>(max)),
+                                   ""});
+            ok = false;
+        }
+    };
+    try {
+        profile.name = root["name"].as<std::string>(file.stem().string());
+        profile.forum = root["forum"].as<std::string>("");
+        if (const auto page = root["page"]) {
+            number(page, "width", profile.page_width, 200, 2000);
+            number(page, "height", profile.page_height, 200, 2000);
+        }
+        if (const auto margins = root["margins"]) {
+            number(margins, "top", profile.margin_top, 18, 300);
+            number(margins, "bottom", profile.margin_bottom, 18, 300);
+            number(margins, "left", profile.margin_left, 18, 300);
+            number(margins, "right", profile.margin_right, 18, 300);
+        }
+        number(root, "font_size", profile.font_size, 8, 24);
+        number(root, "body_line_spacing", profile.body_line_spacing, 1, 3);
+        number(root, "quote_line_spacing", profile.quote_line_spacing, 1, 3);
+        profile.justify = root["justify"].as<bool>(false);
+        profile.number_cover_page = root["number_cover_page"].as<bool>(false);
+        profile.page_limit = root["page_limit"].as<int>(0);
+        profile.word_limit = root["word_limit"].as<int>(0);
+        if (root["required_sections"]) {
+            profile.required_sections = root["required_sections"].as<std::vector<std::string>>();
+        }
+        if (root["uncounted_sections"]) {
+            profile.uncounted_sections = root["uncounted_sections"].as<std::vector<std::string>>();
+        }
+    } catch (const YAML::Exception& e) {
+        diagnostics.push_back({file.string(), e.mark.line + 1, e.mark.column + 1, Severity::Error,
+                               "", "wrong value in the court profile: " + e.msg, ""});
+        return std::nullopt;
+    }
+    if (!ok) return std::nullopt;
+    return profile;
+}
+
+}  // namespace amparo::pdf

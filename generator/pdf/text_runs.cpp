@@ -1,0 +1,138 @@
+// Flattening inlines and breaking lines.
+#include "pdf/text_runs.hpp"
+
+namespace amparo::pdf::detail {
+
+namespace {
+
+void flatten(const std::vector<document::Inline>& inlines, int style, bool placeholder,
+             const std::string& authority, std::vector<Piece>& out, bool& pending_space) {
+    using document::InlineKind;
+    auto add_text = [&](const std::string& text, int piece_style, bool is_placeholder) {
+        std::size_t pos = 0;
+        while (pos <= text.size()) {
+            std::size_t space = text.find(' ', pos);
+            std::string word = text.substr(pos, space == std::string::npos ? std::string::npos
+                                                                            : space - pos);
+            if (!word.empty()) {
+                Piece piece;
+                piece.text = word;
+                piece.style = piece_style;
+                piece.placeholder = is_placeholder;
+                piece.space_before = pending_space;
+                piece.authority = authority;
+                out.push_back(piece);
+                pending_space = false;
+            }
+            if (space == std::string::npos) break;
+            pending_space = true;
+            pos = space + 1;
+        }
+    };
+    for (const auto& node : inlines) {
+        switch (node.kind) {
+            case InlineKind::Text:
+            case InlineKind::Code:
+                add_text(node.text, style, placeholder);
+                break;
+            case InlineKind::SoftBreak:
+                pending_space = true;
+                break;
+            case InlineKind::LineBreak: {
+                Piece piece;
+                piece.forced_break = true;
+                out.push_back(piece);
+                pending_space = false;
+                break;
+            }
+            case InlineKind::Placeholder:
+                add_text("[[TO COMPLETE: " + node.text + "]]", style | kBold, true);
+                break;
+            case InlineKind::Emphasis:
+                flatten(node.children, style | kItalic, placeholder, authority, out, pending_space);
+                break;
+            case InlineKind::Strong:
+                flatten(node.children, style | kBold, placeholder, authority, out, pending_space);
+                break;
+            case InlineKind::AuthorityRef:
+                flatten(node.children, style, placeholder, node.target, out, pending_space);
+                break;
+            default:
+                flatten(node.children, style, placeholder, authority, out, pending_space);
+        }
+    }
+}
+
+}  // namespace
+
+std::vector<Piece> pieces_of(const std::vector<document::Inline>& inlines, int base_style) {
+    std::vector<Piece> out;
+    bool pending_space = false;
+    flatten(inlines, base_style, false, "", out, pending_space);
+    return out;
+}
+
+std::vector<TextLine> break_lines(std::vector<Piece> pieces, double width, const Measure& measure,
+                                  bool justify) {
+    const double space = measure(" ", kRegular);
+    for (auto& piece : pieces) {
+        if (!piece.forced_break) piece.width = measure(piece.text, piece.style);
+    }
+    std::vector<TextLine> lines;
+    TextLine current;
+    current.space_width = space;
+    auto finish = [&](bool last) {
+        current.last = last;
+        lines.push_back(std::move(current));
+        current = TextLine{};
+        current.space_width = space;
+    };
+    // Words are runs of pieces with no space between them ("*Acosta*," is two pieces).
+    std::size_t i = 0;
+    while (i < pieces.size()) {
+        if (pieces[i].forced_break) {
+            finish(true);
+            ++i;
+            continue;
+        }
+        std::size_t end = i + 1;
+        double word_width = pieces[i].width;
+        while (end < pieces.size() && !pieces[end].space_before && !pieces[end].forced_break) {
+            word_width += pieces[end].width;
+            ++end;
+        }
+        bool first_in_line = current.pieces.empty();
+        double needed = word_width + (first_in_line ? 0 : space);
+        if (!first_in_line && current.width + needed > width) {
+            finish(false);
+            needed = word_width;
+        }
+        double x = current.width + (current.pieces.empty() ? 0 : space);
+        for (std::size_t k = i; k < end; ++k) {
+            pieces[k].x = x;
+            x += pieces[k].width;
+            current.pieces.push_back(pieces[k]);
+        }
+        current.width = x;
+        i = end;
+    }
+    if (!current.pieces.empty() || lines.empty()) finish(true);
+    lines.back().last = true;
+    if (justify) {
+        for (auto& line : lines) {
+            if (line.last) continue;
+            int gaps = 0;
+            for (std::size_t k = 1; k < line.pieces.size(); ++k) gaps += line.pieces[k].space_before;
+            if (gaps == 0) continue;
+            double extra = (width - line.width) / gaps;
+            double shift = 0;
+            for (std::size_t k = 0; k < line.pieces.size(); ++k) {
+                if (k > 0 && line.pieces[k].space_before) shift += extra;
+                line.pieces[k].x += shift;
+            }
+        }
+    }
+    return lines;
+}
+
+}  // namespace amparo::pdf::detail

@@ -1,0 +1,106 @@
+// Two passes: the declaration's paragraph numbers feed the context of the other documents.
+#include "pipeline/case_documents.hpp"
+
+#include <algorithm>
+
+#include "document/from_commonmark.hpp"
+#include "document/plain_text.hpp"
+#include "render/case_context.hpp"
+#include "render/template_renderer.hpp"
+
+namespace amparo::pipeline {
+
+namespace {
+
+const char* kDeclaration = "declaration/declaration";
+
+std::string category_title(const std::string& category) {
+    if (category == "case") return "Cases";
+    if (category == "statute") return "Statutes";
+    if (category == "regulation") return "Regulations";
+    return "Other Authorities";
+}
+
+// The table of authorities: what the document cited, grouped Cases, Statutes, Regulations,
+// Other, each group in the order of the registry's sort names.
+std::vector<document::AuthorityEntry> table_of_authorities(const std::vector<std::string>& cited,
+                                                           const render::AuthorityRegistry& registry) {
+    std::vector<const render::Authority*> entries;
+    for (const auto& key : cited) {
+        if (const auto* authority = registry.find(key)) entries.push_back(authority);
+    }
+    auto rank = [](const std::string& category) {
+        return category == "case" ? 0 : category == "statute" ? 1 : category == "regulation" ? 2 : 3;
+    };
+    std::stable_sort(entries.begin(), entries.end(), [&](const auto* a, const auto* b) {
+        return std::make_pair(rank(a->category), a->name) < std::make_pair(rank(b->category), b->name);
+    });
+    std::vector<document::AuthorityEntry> table;
+    for (const auto* authority : entries) {
+        auto parsed = document::parse_commonmark(authority->full, "authorities.yaml");
+        std::vector<document::Inline> citation;
+        if (!parsed.document.blocks.empty()) citation = parsed.document.blocks[0].inlines;
+        table.push_back({authority->key, category_title(authority->category), citation});
+    }
+    return table;
+}
+
+CaseDocument make_document(const std::string& name, const render::RenderedText& rendered,
+                           const render::AuthorityRegistry& registry, Diagnostics& problems) {
+    CaseDocument out;
+    out.name = name;
+    out.markdown = rendered.markdown;
+    auto parsed = document::parse_commonmark(rendered.markdown, name + ".md");
+    out.model = std::move(parsed.document);
+    out.model.authorities = table_of_authorities(rendered.cited, registry);
+    out.placeholders = document::placeholders(out.model);
+    problems.insert(problems.end(), rendered.problems.begin(), rendered.problems.end());
+    problems.insert(problems.end(), parsed.problems.begin(), parsed.problems.end());
+    return out;
+}
+
+render::ContextInputs first_pass_inputs(const LoadedCase& loaded, const render::TemplateSet& templates,
+                                        const render::AuthorityRegistry& registry,
+                                        const std::map<std::string, int>& exhibit_pages,
+                                        render::RenderedText* declaration) {
+    render::ContextInputs inputs;
+    inputs.exhibit_pages = exhibit_pages;
+    render::TemplateRenderer renderer(templates, &registry);
+    render::RenderedText rendered =
+        renderer.render(kDeclaration, render::build_case_context(loaded.data, inputs));
+    inputs.incident_paragraphs = rendered.incident_paragraphs;
+    if (declaration) *declaration = std::move(rendered);
+    return inputs;
+}
+
+}  // namespace
+
+CaseDocuments render_case_documents(const LoadedCase& loaded, const render::TemplateSet& templates,
+                                    const render::AuthorityRegistry& registry,
+                                    const std::map<std::string, int>& exhibit_pages) {
+    CaseDocuments result;
+    render::RenderedText declaration;
+    auto inputs = first_pass_inputs(loaded, templates, registry, exhibit_pages, &declaration);
+    auto context = render::build_case_context(loaded.data, inputs);
+    render::TemplateRenderer renderer(templates, &registry);
+
+    result.documents.push_back(make_document("declaration", declaration, registry, result.problems));
+    result.documents.push_back(make_document(
+        "exhibit-index", renderer.render("exhibit-index/exhibit-index", context), registry,
+        result.problems));
+    result.documents.push_back(
+        make_document("brief", renderer.render("brief/brief", context), registry, result.problems));
+    return result;
+}
+
+std::string render_one_template(const LoadedCase& loaded, const render::TemplateSet& templates,
+                                const render::AuthorityRegistry& registry,
+                                const std::string& template_name, Diagnostics& problems) {
+    auto inputs = first_pass_inputs(loaded, templates, registry, {}, nullptr);
+    render::TemplateRenderer renderer(templates, &registry);
+    auto rendered = renderer.render(template_name, render::build_case_context(loaded.data, inputs));
+    problems.insert(problems.end(), rendered.problems.begin(), rendered.problems.end());
+    return rendered.markdown;
+}
+
+}  // namespace amparo::pipeline

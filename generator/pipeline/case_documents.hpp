@@ -1,0 +1,40 @@
+// Rendering a case's documents: the declaration first (its paragraph numbers are what the brief
+// cites), then the exhibit index and the brief; each parsed into the document model.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "casefile/case_loader.hpp"
+#include "document/model.hpp"
+#include "render/authority_registry.hpp"
+#include "render/template_set.hpp"
+
+namespace amparo::pipeline {
+
+struct CaseDocument {
+    std::string name;      // "declaration", "exhibit-index", "brief"
+    std::string markdown;  // the rendered CommonMark
+    document::Document model;
+    std::vector<std::string> placeholders;
+};
+
+struct CaseDocuments {
+    std::vector<CaseDocument> documents;  // declaration, exhibit-index, brief
+    Diagnostics problems;
+};
+
+// The three documents, in that order. `exhibit_pages` gives the page counts read from exhibit
+// PDFs (exhibit id -> pages).
+CaseDocuments render_case_documents(const LoadedCase& loaded, const render::TemplateSet& templates,
+                                    const render::AuthorityRegistry& registry,
+                                    const std::map<std::string, int>& exhibit_pages);
+
+// One named template, rendered as the build would render it (the declaration is rendered first
+// when the template needs its paragraph numbers): for `amparo render`.
+std::string render_one_template(const LoadedCase& loaded, const render::TemplateSet& templates,
+                                const render::AuthorityRegistry& registry,
+                                const std::string& template_name, Diagnostics& problems);
+
+}  // namespace amparo::pipeline
