@@ -118,7 +118,7 @@ private:
         TextStyle style;
         style.size = profile_.font_size;
         style.line_height = body_height();
-        style.align = on_cover_ ? Align::Center : (profile_.justify ? Align::Justify : Align::Left);
+        style.align = profile_.justify && !on_cover_ ? Align::Justify : Align::Left;
         return style;
     }
 
@@ -147,7 +147,9 @@ private:
     void paragraph(const Block& block) {
         TextStyle style = body();
         if (block.align == Align::Center) style.align = Align::Center;
-        if (style.align != Align::Center) style.first_line_indent = kIndent;
+        // Cover-page lines (the filer's address) start at the margin.
+        if (style.align != Align::Center && !on_cover_) style.first_line_indent = kIndent;
+        if (on_cover_) style.line_height = single(style.size);
         add_text_block(block.inlines, style);
     }
 
@@ -228,9 +230,14 @@ private:
         auto measure = scaled(size);
         // Column widths in proportion to their longest cell (at least a short word each).
         std::vector<double> natural(columns, measure("Pages", kBold));
+        // A column is never narrower than its longest word (plus padding).
+        std::vector<double> widest_word(columns, 0);
         auto consider = [&](const std::vector<document::TableCell>& row) {
             for (std::size_t c = 0; c < columns && c < row.size(); ++c) {
                 natural[c] = std::max(natural[c], measure(document::plain_text(row[c].inlines), kRegular));
+                for (const auto& piece : pieces_of(row[c].inlines, kRegular)) {
+                    widest_word[c] = std::max(widest_word[c], measure(piece.text, piece.style) + 10);
+                }
             }
         };
         consider(table.header);
@@ -244,6 +251,15 @@ private:
         double sum = 0;
         for (double w : widths) sum += w;
         for (double& w : widths) w *= width_ / sum;
+        // Widen columns whose longest word does not fit, taking the room from the widest column.
+        for (std::size_t c = 0; c < columns; ++c) {
+            double missing = widest_word[c] - widths[c];
+            if (missing <= 0) continue;
+            auto widest = std::max_element(widths.begin(), widths.end());
+            if (*widest - missing < widest_word[static_cast<std::size_t>(widest - widths.begin())]) continue;
+            *widest -= missing;
+            widths[c] += missing;
+        }
         int id = next_table_++;
         auto row_item = [&](const std::vector<document::TableCell>& row, bool header) {
             const double pad = 4;

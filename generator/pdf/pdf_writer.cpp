@@ -169,9 +169,15 @@ PdfResult write_pdf(const document::Document& document, const LayoutProfile& pro
         if (!document.metadata.subject.empty()) info->SetSubject(utf8(document.metadata.subject));
         info->SetCreator(utf8("amparo"));
         info->SetCustomKey(PdfName("AmparoContent"), utf8(content_hash(document, profile)));
+        // PoDoFo writes the current time; a reproducible build writes SOURCE_DATE_EPOCH's, or
+        // no date at all when it is not set.
         auto& dictionary = info->GetObject()->GetDictionary();
-        dictionary.AddKey(PdfName("CreationDate"), PdfString(pdf_date(creation_epoch)));
-        dictionary.AddKey(PdfName("ModDate"), PdfString(pdf_date(creation_epoch)));
+        dictionary.RemoveKey(PdfName("CreationDate"));
+        dictionary.RemoveKey(PdfName("ModDate"));
+        if (creation_epoch > 0) {
+            dictionary.AddKey(PdfName("CreationDate"), PdfString(pdf_date(creation_epoch)));
+            dictionary.AddKey(PdfName("ModDate"), PdfString(pdf_date(creation_epoch)));
+        }
 
         PdfRefCountedBuffer buffer;
         PdfOutputDevice device(&buffer);

@@ -107,6 +107,7 @@ void add_pronouns(json& applicant) {
     applicant["his"] = forms.possessive;
     applicant["He"] = capitalized(forms.subject);
     applicant["His"] = capitalized(forms.possessive);
+    applicant["Him"] = capitalized(forms.object);
     applicant["title"] = forms.title;
 }
 
@@ -128,6 +129,11 @@ std::map<std::string, std::string> prepare_exhibits(json& context, const Context
         ++index;
     }
     return tabs;
+}
+
+// Sets a text field only when it says something: an empty string is "true" to Mustache.
+void set_text(json& object, const char* key, const std::string& value) {
+    if (!value.empty()) object[key] = value;
 }
 
 std::string cite_of(const json& ids, const std::map<std::string, std::string>& tabs) {
@@ -167,17 +173,17 @@ void prepare_incidents(json& context, const ContextInputs& inputs,
         }
         incident["perpetrator_names"] = join_with_and(names);
         incident["paragraphs"] = paragraphs_of(incident["account"]);
-        incident["exhibit_cites"] = cite_of(incident.value("exhibits", json::array()), tabs);
+        set_text(incident, "exhibit_cites", cite_of(incident.value("exhibits", json::array()), tabs));
         if (auto it = inputs.incident_paragraphs.find(incident["id"]);
             it != inputs.incident_paragraphs.end()) {
-            incident["decl_cite"] = declaration_cite(it->second);
+            set_text(incident, "decl_cite", declaration_cite(it->second));
         }
         if (incident.contains("reports")) {
             for (auto& report : incident["reports"]) {
                 add_date_texts(report, {"date"});
                 if (auto reported = date_of(report, "date")) report["date_phrase"] = date_phrase(*reported, false);
                 if (report.contains("exhibit")) {
-                    report["exhibit_cite"] = cite_of(json::array({report["exhibit"]}), tabs);
+                    set_text(report, "exhibit_cite", cite_of(json::array({report["exhibit"]}), tabs));
                 }
             }
         }
@@ -188,7 +194,7 @@ void prepare_claims(json& context, const std::map<std::string, std::string>& tab
     json& claims = context["claims"];
     if (claims.contains("particular_social_groups")) {
         for (auto& group : claims["particular_social_groups"]) {
-            group["evidence_cites"] = cite_of(group.value("evidence", json::array()), tabs);
+            set_text(group, "evidence_cites", cite_of(group.value("evidence", json::array()), tabs));
             std::string kind = group["kind"];
             std::replace(kind.begin(), kind.end(), '-', '_');
             group["kind_" + kind] = true;
@@ -196,8 +202,7 @@ void prepare_claims(json& context, const std::map<std::string, std::string>& tab
     }
     for (const char* part : {"political_opinion", "state_protection", "cat", "fear_of_return"}) {
         if (claims.contains(part)) {
-            claims[part]["evidence_cites"] =
-                cite_of(claims[part].value("evidence", json::array()), tabs);
+            set_text(claims[part], "evidence_cites", cite_of(claims[part].value("evidence", json::array()), tabs));
         }
     }
     if (claims.contains("political_opinion")) {
