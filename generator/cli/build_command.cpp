@@ -35,7 +35,8 @@ int run_build(const BuildOptions& options) {
     const auto templates = options.templates.empty() ? default_data_dir() / "templates"
                                                      : std::filesystem::path(options.templates);
     auto settings = pipeline::load_build_settings(
-        templates, std::set<std::string>(options.formats.begin(), options.formats.end()), diagnostics);
+        templates, std::set<std::string>(options.formats.begin(), options.formats.end()),
+        diagnostics);
     if (!schema || !settings) {
         print_diagnostics(diagnostics, OutputFormat::Text);
         return kExitUsage;
@@ -92,8 +93,9 @@ Subcommand add_build_command(CLI::App& app) {
         ->add_option("--format", options->format.value,
                      "Diagnostics output: text (default) or json")
         ->check(CLI::IsMember({"text", "json"}));
-    command->add_option("--templates", options->templates,
-                        "Folder of templates, authorities.yaml and profiles/ (default: the shipped ones)");
+    command->add_option(
+        "--templates", options->templates,
+        "Folder of templates, authorities.yaml and profiles/ (default: the shipped ones)");
     command->add_option("--formats", options->formats, "Outputs, comma-separated: pdf, docx, md")
         ->delimiter(',')
         ->check(CLI::IsMember({"pdf", "docx", "md"}));

@@ -30,7 +30,8 @@ int run_render(const RenderOptions& options) {
         return kExitUsage;
     }
     std::string name = options.template_name;
-    if (name.size() > 9 && name.substr(name.size() - 9) == ".mustache") name.resize(name.size() - 9);
+    if (name.size() > 9 && name.substr(name.size() - 9) == ".mustache")
+        name.resize(name.size() - 9);
     if (!templates->find(name)) {
         std::cerr << "amparo render: no template '" << name << "' in " << folder.string()
                   << " (name it by its path below that folder, e.g. brief/brief)\n";
@@ -52,11 +53,13 @@ Subcommand add_render_command(CLI::App& app) {
     auto options = std::make_shared<RenderOptions>();
     CLI::App* command = app.add_subcommand(
         "render", "Render one template against one case to standard output (for template authors)");
-    command->add_option("template", options->template_name,
-                        "Template name, e.g. brief/brief or arguments/cat")
+    command
+        ->add_option("template", options->template_name,
+                     "Template name, e.g. brief/brief or arguments/cat")
         ->required();
     command->add_option("--case", options->case_file, "The case file")->required();
-    command->add_option("--templates", options->templates, "Folder of templates (default: shipped)");
+    command->add_option("--templates", options->templates,
+                        "Folder of templates (default: shipped)");
     return {command, [options] { return run_render(*options); }};
 }
 

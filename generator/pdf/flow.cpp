@@ -17,7 +17,7 @@ using document::BlockKind;
 constexpr double kIndent = 36;  // half an inch: first lines, hanging numbers, quotes
 
 class FlowBuilder {
-public:
+  public:
     FlowBuilder(const LayoutProfile& profile, const Measure& measure, const PageFacts& facts)
         : profile_(profile), measure_(measure), facts_(facts) {
         left_ = profile.margin_left;
@@ -30,10 +30,12 @@ public:
         for (const auto& block : blocks) this->block(block, document);
     }
 
-private:
+  private:
     Measure scaled(double size) const {
         double factor = size / profile_.font_size;
-        return [this, factor](const std::string& text, int style) { return measure_(text, style) * factor; };
+        return [this, factor](const std::string& text, int style) {
+            return measure_(text, style) * factor;
+        };
     }
 
     double single(double size) const { return size * 1.2; }
@@ -43,7 +45,7 @@ private:
         double size = 12;
         double line_height = 24;
         int base_style = kRegular;
-        double indent_left = 0;   // from the content's left edge
+        double indent_left = 0;  // from the content's left edge
         double indent_right = 0;
         double first_line_indent = 0;
         Align align = Align::Left;
@@ -64,9 +66,12 @@ private:
             spacer.text = "";
             pieces.insert(pieces.begin(), spacer);
         }
-        auto lines = break_lines(pieces, width, [&](const std::string& text, int font_style) {
-            return text.empty() ? style.first_line_indent : measure(text, font_style);
-        }, justify);
+        auto lines = break_lines(
+            pieces, width,
+            [&](const std::string& text, int font_style) {
+                return text.empty() ? style.first_line_indent : measure(text, font_style);
+            },
+            justify);
         int paragraph = next_paragraph_++;
         std::size_t first = items_.size();
         for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -234,9 +239,11 @@ private:
         std::vector<double> widest_word(columns, 0);
         auto consider = [&](const std::vector<document::TableCell>& row) {
             for (std::size_t c = 0; c < columns && c < row.size(); ++c) {
-                natural[c] = std::max(natural[c], measure(document::plain_text(row[c].inlines), kRegular));
+                natural[c] =
+                    std::max(natural[c], measure(document::plain_text(row[c].inlines), kRegular));
                 for (const auto& piece : pieces_of(row[c].inlines, kRegular)) {
-                    widest_word[c] = std::max(widest_word[c], measure(piece.text, piece.style) + 10);
+                    widest_word[c] =
+                        std::max(widest_word[c], measure(piece.text, piece.style) + 10);
                 }
             }
         };
@@ -256,7 +263,8 @@ private:
             double missing = widest_word[c] - widths[c];
             if (missing <= 0) continue;
             auto widest = std::max_element(widths.begin(), widths.end());
-            if (*widest - missing < widest_word[static_cast<std::size_t>(widest - widths.begin())]) continue;
+            if (*widest - missing < widest_word[static_cast<std::size_t>(widest - widths.begin())])
+                continue;
             *widest -= missing;
             widths[c] += missing;
         }
@@ -271,8 +279,9 @@ private:
             std::vector<std::vector<TextLine>> cells(columns);
             std::size_t most = 1;
             for (std::size_t c = 0; c < columns; ++c) {
-                std::vector<Piece> pieces = c < row.size() ? pieces_of(row[c].inlines, header ? kBold : kRegular)
-                                                           : std::vector<Piece>{};
+                std::vector<Piece> pieces =
+                    c < row.size() ? pieces_of(row[c].inlines, header ? kBold : kRegular)
+                                   : std::vector<Piece>{};
                 cells[c] = break_lines(pieces, widths[c] - 2 * pad, measure, false);
                 most = std::max(most, cells[c].size());
             }
@@ -331,7 +340,8 @@ private:
         for (const auto& block : blocks) {
             if (block.kind == BlockKind::Heading && block.level <= 3) {
                 auto found = facts_.heading_page.find(block.anchor);
-                std::string page = found == facts_.heading_page.end() ? "0" : std::to_string(found->second);
+                std::string page =
+                    found == facts_.heading_page.end() ? "0" : std::to_string(found->second);
                 std::size_t first = leader_line(block.inlines, page, (block.level - 1) * 18.0);
                 items_[first].link_to = block.anchor;
             }
@@ -349,7 +359,8 @@ private:
         FlowItem& last = items_.back();
         double text_end = left_ + indent;
         for (const auto& mark : last.marks) {
-            if (mark.kind == Mark::Kind::Text) text_end = std::max(text_end, mark.x + mark.piece.width);
+            if (mark.kind == Mark::Kind::Text)
+                text_end = std::max(text_end, mark.x + mark.piece.width);
         }
         double right = left_ + width_;
         double number_width = measure_(page, kRegular);
@@ -391,7 +402,8 @@ private:
             std::string pages;
             auto found = facts_.authority_pages.find(entry.key);
             if (found != facts_.authority_pages.end()) {
-                for (int page : found->second) pages += (pages.empty() ? "" : ", ") + std::to_string(page);
+                for (int page : found->second)
+                    pages += (pages.empty() ? "" : ", ") + std::to_string(page);
             }
             leader_line(entry.citation, pages.empty() ? "0" : pages, 18);
         }
@@ -399,17 +411,36 @@ private:
 
     void block(const Block& block, const document::Document& document) {
         switch (block.kind) {
-            case BlockKind::Heading: heading(block); break;
-            case BlockKind::Paragraph: paragraph(block); break;
-            case BlockKind::NumberedParagraph: numbered(block); break;
-            case BlockKind::BlockQuote: quote(block, document); break;
-            case BlockKind::List: list(block, document); break;
-            case BlockKind::Table: table(block); break;
-            case BlockKind::PageBreak: page_break(); break;
-            case BlockKind::ThematicBreak: rule(); break;
-            case BlockKind::SignatureBlock: signature(block); break;
+            case BlockKind::Heading:
+                heading(block);
+                break;
+            case BlockKind::Paragraph:
+                paragraph(block);
+                break;
+            case BlockKind::NumberedParagraph:
+                numbered(block);
+                break;
+            case BlockKind::BlockQuote:
+                quote(block, document);
+                break;
+            case BlockKind::List:
+                list(block, document);
+                break;
+            case BlockKind::Table:
+                table(block);
+                break;
+            case BlockKind::PageBreak:
+                page_break();
+                break;
+            case BlockKind::ThematicBreak:
+                rule();
+                break;
+            case BlockKind::SignatureBlock:
+                signature(block);
+                break;
             case BlockKind::CodeBlock:
-                add_text_block({{document::InlineKind::Text, block.text, "", {}}}, single_spaced(kIndent, 0));
+                add_text_block({{document::InlineKind::Text, block.text, "", {}}},
+                               single_spaced(kIndent, 0));
                 break;
             case BlockKind::CoverPage:
                 on_cover_ = true;

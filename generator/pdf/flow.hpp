@@ -17,7 +17,7 @@ struct Mark {
     double x = 0;   // absolute, from the page's left edge
     double dy = 0;  // from the item's top: the baseline for text, the top edge otherwise
     double w = 0, h = 0;
-    Piece piece;     // Text
+    Piece piece;  // Text
     double size = 12;
 };
 
@@ -28,14 +28,14 @@ struct FlowItem {
     bool keep_with_next = false;
     bool break_before = false;
     bool on_cover = false;
-    int paragraph = -1;      // lines of one paragraph share it (widow and orphan control)
+    int paragraph = -1;  // lines of one paragraph share it (widow and orphan control)
     int line_in_paragraph = 0;
     int paragraph_lines = 1;
-    int heading_level = 0;   // first line of a heading: its level, anchor and text
+    int heading_level = 0;  // first line of a heading: its level, anchor and text
     std::string anchor;
     std::string heading_text;
-    std::string link_to;     // a table-of-contents line links to this anchor
-    int table = -1;          // rows of one table share it
+    std::string link_to;  // a table-of-contents line links to this anchor
+    int table = -1;       // rows of one table share it
     bool table_header = false;
 };
 

@@ -23,7 +23,8 @@ std::optional<LayoutProfile> load_layout_profile(const std::filesystem::path& fi
     }
     LayoutProfile profile = default_profile();
     bool ok = true;
-    auto number = [&](const YAML::Node& node, const char* key, double& out, double min, double max) {
+    auto number = [&](const YAML::Node& node, const char* key, double& out, double min,
+                      double max) {
         if (!node[key]) return;
         try {
             double value = node[key].as<double>();
@@ -32,8 +33,9 @@ std::optional<LayoutProfile> load_layout_profile(const std::filesystem::path& fi
         } catch (const YAML::Exception&) {
             diagnostics.push_back({file.string(), node[key].Mark().line + 1,
                                    node[key].Mark().column + 1, Severity::Error, key,
-                                   "expected a number from " + std::to_string(static_cast<int>(min)) +
-                                       " to " + std::to_string(static_cast<int>(max)),
+                                   "expected a number from " +
+                                       std::to_string(static_cast<int>(min)) + " to " +
+                                       std::to_string(static_cast<int>(max)),
                                    ""});
             ok = false;
         }

@@ -21,9 +21,9 @@ struct LayoutProfile {
     double quote_line_spacing = 1.0;  // block quotes, tables, signature blocks
     bool justify = false;
     bool number_cover_page = false;
-    int page_limit = 0;  // 0: none
-    int word_limit = 0;  // 0: none
-    std::vector<std::string> required_sections;  // level-1 headings, in order
+    int page_limit = 0;                           // 0: none
+    int word_limit = 0;                           // 0: none
+    std::vector<std::string> required_sections;   // level-1 headings, in order
     std::vector<std::string> uncounted_sections;  // headings whose text the word count skips
 };
 

@@ -14,7 +14,8 @@ std::optional<int> count_pdf_pages(const std::filesystem::path& file, std::strin
         document.Load(file.c_str());
         return document.GetPageCount();
     } catch (const PoDoFo::PdfError& e) {
-        error = std::string("not a readable PDF (") + PoDoFo::PdfError::ErrorMessage(e.GetError()) + ")";
+        error = std::string("not a readable PDF (") + PoDoFo::PdfError::ErrorMessage(e.GetError()) +
+                ")";
         return std::nullopt;
     }
 }

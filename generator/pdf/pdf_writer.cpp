@@ -2,8 +2,8 @@
 // links and a deterministic information dictionary.
 #include "pdf/pdf_writer.hpp"
 
-#include <ctime>
 #include <podofo/podofo.h>
+#include <ctime>
 
 #include "document/dump.hpp"
 #include "pdf/flow.hpp"
@@ -91,7 +91,8 @@ void add_outline_and_links(PdfMemDocument& pdf, const std::vector<detail::Page>&
                 while (static_cast<int>(parents.size()) < level) parents.push_back(parents.back());
                 PdfDestination destination(page, profile.margin_left,
                                            profile.page_height - placed.top + 12, 0);
-                parents.push_back(parents.back()->CreateChild(utf8(item->heading_text), destination));
+                parents.push_back(
+                    parents.back()->CreateChild(utf8(item->heading_text), destination));
             }
             if (!item->link_to.empty()) {
                 auto target = facts.heading_page.find(item->link_to);
@@ -117,11 +118,14 @@ PdfResult write_pdf(const document::Document& document, const LayoutProfile& pro
     try {
         PdfMemDocument pdf;
         const auto* encoding = PdfEncodingFactory::GlobalIdentityEncodingInstance();
-        PdfFont* fonts[4] = {
-            pdf.CreateFontSubset("Liberation Serif", false, false, false, encoding, files.regular.c_str()),
-            pdf.CreateFontSubset("Liberation Serif", true, false, false, encoding, files.bold.c_str()),
-            pdf.CreateFontSubset("Liberation Serif", false, true, false, encoding, files.italic.c_str()),
-            pdf.CreateFontSubset("Liberation Serif", true, true, false, encoding, files.bold_italic.c_str())};
+        PdfFont* fonts[4] = {pdf.CreateFontSubset("Liberation Serif", false, false, false, encoding,
+                                                  files.regular.c_str()),
+                             pdf.CreateFontSubset("Liberation Serif", true, false, false, encoding,
+                                                  files.bold.c_str()),
+                             pdf.CreateFontSubset("Liberation Serif", false, true, false, encoding,
+                                                  files.italic.c_str()),
+                             pdf.CreateFontSubset("Liberation Serif", true, true, false, encoding,
+                                                  files.bold_italic.c_str())};
         for (PdfFont* font : fonts) {
             if (!font) throw std::runtime_error("cannot load a Liberation Serif face");
         }
@@ -160,7 +164,8 @@ PdfResult write_pdf(const document::Document& document, const LayoutProfile& pro
             }
             painter.FinishPage();
         }
-        const std::string title = document.metadata.title.empty() ? "Document" : document.metadata.title;
+        const std::string title =
+            document.metadata.title.empty() ? "Document" : document.metadata.title;
         add_outline_and_links(pdf, pages, facts, title, profile);
 
         PdfInfo* info = pdf.GetInfo();
@@ -186,10 +191,9 @@ PdfResult write_pdf(const document::Document& document, const LayoutProfile& pro
         result.stats.pages = static_cast<int>(pages.size());
         result.stats.heading_pages = facts.heading_page;
     } catch (const PdfError& e) {
-        result.diagnostics.push_back({document.metadata.title, 0, 0, Severity::Error, "",
-                                      std::string("PDF writing failed: ") +
-                                          PdfError::ErrorMessage(e.GetError()),
-                                      ""});
+        result.diagnostics.push_back(
+            {document.metadata.title, 0, 0, Severity::Error, "",
+             std::string("PDF writing failed: ") + PdfError::ErrorMessage(e.GetError()), ""});
     } catch (const std::exception& e) {
         result.diagnostics.push_back({document.metadata.title, 0, 0, Severity::Error, "",
                                       std::string("PDF writing failed: ") + e.what(), ""});

@@ -12,8 +12,8 @@ void flatten(const std::vector<document::Inline>& inlines, int style, bool place
         std::size_t pos = 0;
         while (pos <= text.size()) {
             std::size_t space = text.find(' ', pos);
-            std::string word = text.substr(pos, space == std::string::npos ? std::string::npos
-                                                                            : space - pos);
+            std::string word =
+                text.substr(pos, space == std::string::npos ? std::string::npos : space - pos);
             if (!word.empty()) {
                 Piece piece;
                 piece.text = word;
@@ -122,7 +122,8 @@ std::vector<TextLine> break_lines(std::vector<Piece> pieces, double width, const
         for (auto& line : lines) {
             if (line.last) continue;
             int gaps = 0;
-            for (std::size_t k = 1; k < line.pieces.size(); ++k) gaps += line.pieces[k].space_before;
+            for (std::size_t k = 1; k < line.pieces.size(); ++k)
+                gaps += line.pieces[k].space_before;
             if (gaps == 0) continue;
             double extra = (width - line.width) / gaps;
             double shift = 0;

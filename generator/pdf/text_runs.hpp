@@ -24,9 +24,9 @@ struct Piece {
 
 struct TextLine {
     std::vector<Piece> pieces;
-    double width = 0;       // natural width
+    double width = 0;  // natural width
     double space_width = 0;
-    bool last = false;      // last line of its paragraph (never justified)
+    bool last = false;  // last line of its paragraph (never justified)
 };
 
 // Width of a text in a style at the current size.

@@ -3,8 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "docx/docx_writer.hpp"
 #include "document/plain_text.hpp"
+#include "docx/docx_writer.hpp"
 #include "pdf/page_count.hpp"
 #include "pdf/pdf_writer.hpp"
 #include "pipeline/atomic_file.hpp"
@@ -23,13 +23,15 @@ std::map<std::string, int> exhibit_page_counts(const LoadedCase& loaded, Diagnos
     for (std::size_t i = 0; i < exhibits.size(); ++i) {
         if (!exhibits[i].contains("file")) continue;
         std::string error;
-        auto count = pdf::count_pdf_pages(loaded.folder / exhibits[i]["file"].get<std::string>(), error);
+        auto count =
+            pdf::count_pdf_pages(loaded.folder / exhibits[i]["file"].get<std::string>(), error);
         if (count) {
             pages[exhibits[i]["id"]] = *count;
         } else {
             SourcePos pos = loaded.positions.value_pos("/exhibits/" + std::to_string(i) + "/file");
             problems.push_back({loaded.display_name, pos.line, pos.column, Severity::Error,
-                                "exhibits[" + std::to_string(i) + "].file", "exhibit file is " + error,
+                                "exhibits[" + std::to_string(i) + "].file",
+                                "exhibit file is " + error,
                                 "replace it with the PDF as scanned or exported"});
         }
     }
@@ -38,7 +40,8 @@ std::map<std::string, int> exhibit_page_counts(const LoadedCase& loaded, Diagnos
 
 std::string document_title(const std::string& name, const LoadedCase& loaded) {
     const auto& name_json = loaded.data["applicant"]["name"];
-    std::string person = name_json["given"].get<std::string>() + " " + name_json["family"].get<std::string>();
+    std::string person =
+        name_json["given"].get<std::string>() + " " + name_json["family"].get<std::string>();
     if (name == "declaration") return "Declaration of " + person;
     if (name == "exhibit-index") return "Index of Exhibits — " + person;
     return "Brief — " + person;
@@ -54,8 +57,10 @@ CaseBuildResult build_case(const LoadedCase& loaded, const BuildSettings& settin
 
     auto pages = exhibit_page_counts(loaded, result.diagnostics);
     if (has_errors(result.diagnostics)) return result;
-    CaseDocuments documents = render_case_documents(loaded, settings.templates, settings.registry, pages);
-    result.diagnostics.insert(result.diagnostics.end(), documents.problems.begin(), documents.problems.end());
+    CaseDocuments documents =
+        render_case_documents(loaded, settings.templates, settings.registry, pages);
+    result.diagnostics.insert(result.diagnostics.end(), documents.problems.begin(),
+                              documents.problems.end());
     if (has_errors(result.diagnostics)) return result;
 
     const std::string profile_name = profile_name_for(loaded.data);
@@ -66,8 +71,10 @@ CaseBuildResult build_case(const LoadedCase& loaded, const BuildSettings& settin
     plain_profile.page_limit = 0;
     plain_profile.word_limit = 0;
 
-    std::string author = loaded.data.value(json::json_pointer("/representative/name"), std::string());
-    json report = {{"case", result.case_id}, {"profile", profile_name}, {"documents", json::array()}};
+    std::string author =
+        loaded.data.value(json::json_pointer("/representative/name"), std::string());
+    json report = {
+        {"case", result.case_id}, {"profile", profile_name}, {"documents", json::array()}};
 
     auto write = [&](const std::string& file, const std::string& bytes) {
         auto target = case_dir / file;
@@ -85,7 +92,9 @@ CaseBuildResult build_case(const LoadedCase& loaded, const BuildSettings& settin
         doc.model.metadata.author = author;
         doc.model.metadata.subject = "Draft for attorney review";
         bool is_brief = doc.name == "brief";
-        json entry = {{"name", doc.name}, {"files", json::array()}, {"placeholders", doc.placeholders},
+        json entry = {{"name", doc.name},
+                      {"files", json::array()},
+                      {"placeholders", doc.placeholders},
                       {"words", is_brief ? counted_words(doc.model, brief_profile)
                                          : document::count_words(doc.model)}};
         if (settings.formats.count("md") && write(doc.name + ".md", doc.markdown)) {
@@ -96,8 +105,10 @@ CaseBuildResult build_case(const LoadedCase& loaded, const BuildSettings& settin
             options.reference_docx = settings.reference_docx;
             if (settings.creation_epoch) options.creation_time = settings.creation_epoch;
             auto docx = docx::write_docx(doc.model, options);
-            result.diagnostics.insert(result.diagnostics.end(), docx.diagnostics.begin(), docx.diagnostics.end());
-            if (docx.ok() && write(doc.name + ".docx", docx.bytes)) entry["files"].push_back(doc.name + ".docx");
+            result.diagnostics.insert(result.diagnostics.end(), docx.diagnostics.begin(),
+                                      docx.diagnostics.end());
+            if (docx.ok() && write(doc.name + ".docx", docx.bytes))
+                entry["files"].push_back(doc.name + ".docx");
         }
         if (settings.formats.count("pdf") && settings.fonts) {
             auto rendered = pdf::write_pdf(doc.model, is_brief ? brief_profile : plain_profile,
@@ -109,13 +120,16 @@ CaseBuildResult build_case(const LoadedCase& loaded, const BuildSettings& settin
                 entry["pages"] = rendered.stats.pages;
                 if (is_brief) {
                     json checks = json::array();
-                    for (const auto& check : check_against_profile(doc.model, brief_profile, rendered.stats.pages)) {
-                        checks.push_back({{"check", check.check}, {"ok", check.ok}, {"detail", check.detail}});
+                    for (const auto& check :
+                         check_against_profile(doc.model, brief_profile, rendered.stats.pages)) {
+                        checks.push_back(
+                            {{"check", check.check}, {"ok", check.ok}, {"detail", check.detail}});
                         if (!check.ok) {
-                            result.diagnostics.push_back({loaded.display_name, 0, 0, Severity::Warning, "",
-                                                          "brief breaches the " + profile_name + " profile: " +
-                                                              check.check + " (" + check.detail + ")",
-                                                          ""});
+                            result.diagnostics.push_back(
+                                {loaded.display_name, 0, 0, Severity::Warning, "",
+                                 "brief breaches the " + profile_name + " profile: " + check.check +
+                                     " (" + check.detail + ")",
+                                 ""});
                         }
                     }
                     entry["profile_checks"] = checks;

@@ -14,7 +14,7 @@ namespace amparo::pipeline {
 struct CaseBuildResult {
     std::string case_id;
     std::vector<std::filesystem::path> written;  // files written, in order
-    Diagnostics diagnostics;                      // problems met while building
+    Diagnostics diagnostics;                     // problems met while building
 };
 
 // Renders the declaration, exhibit index and brief, writes them in the chosen formats plus

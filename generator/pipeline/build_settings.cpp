@@ -10,11 +10,13 @@ std::optional<BuildSettings> load_build_settings(const std::filesystem::path& te
                                                  const std::set<std::string>& formats,
                                                  Diagnostics& diagnostics) {
     auto templates = render::TemplateSet::load(templates_dir, diagnostics);
-    auto registry = render::AuthorityRegistry::load(templates_dir / "authorities.yaml", diagnostics);
+    auto registry =
+        render::AuthorityRegistry::load(templates_dir / "authorities.yaml", diagnostics);
     if (!templates || !registry) return std::nullopt;
     BuildSettings settings{std::move(*templates), std::move(*registry), {}, {}, formats, {}, 0};
     std::error_code error;
-    for (const auto& entry : std::filesystem::directory_iterator(templates_dir / "profiles", error)) {
+    for (const auto& entry :
+         std::filesystem::directory_iterator(templates_dir / "profiles", error)) {
         if (entry.path().extension() != ".yaml") continue;
         if (auto profile = pdf::load_layout_profile(entry.path(), diagnostics)) {
             settings.profiles[profile->name] = *profile;

@@ -23,17 +23,21 @@ std::string category_title(const std::string& category) {
 
 // The table of authorities: what the document cited, grouped Cases, Statutes, Regulations,
 // Other, each group in the order of the registry's sort names.
-std::vector<document::AuthorityEntry> table_of_authorities(const std::vector<std::string>& cited,
-                                                           const render::AuthorityRegistry& registry) {
+std::vector<document::AuthorityEntry> table_of_authorities(
+    const std::vector<std::string>& cited, const render::AuthorityRegistry& registry) {
     std::vector<const render::Authority*> entries;
     for (const auto& key : cited) {
         if (const auto* authority = registry.find(key)) entries.push_back(authority);
     }
     auto rank = [](const std::string& category) {
-        return category == "case" ? 0 : category == "statute" ? 1 : category == "regulation" ? 2 : 3;
+        return category == "case"         ? 0
+               : category == "statute"    ? 1
+               : category == "regulation" ? 2
+                                          : 3;
     };
     std::stable_sort(entries.begin(), entries.end(), [&](const auto* a, const auto* b) {
-        return std::make_pair(rank(a->category), a->name) < std::make_pair(rank(b->category), b->name);
+        return std::make_pair(rank(a->category), a->name) <
+               std::make_pair(rank(b->category), b->name);
     });
     std::vector<document::AuthorityEntry> table;
     for (const auto* authority : entries) {
@@ -59,7 +63,8 @@ CaseDocument make_document(const std::string& name, const render::RenderedText& 
     return out;
 }
 
-render::ContextInputs first_pass_inputs(const LoadedCase& loaded, const render::TemplateSet& templates,
+render::ContextInputs first_pass_inputs(const LoadedCase& loaded,
+                                        const render::TemplateSet& templates,
                                         const render::AuthorityRegistry& registry,
                                         const std::map<std::string, int>& exhibit_pages,
                                         render::RenderedText* declaration) {
@@ -84,10 +89,11 @@ CaseDocuments render_case_documents(const LoadedCase& loaded, const render::Temp
     auto context = render::build_case_context(loaded.data, inputs);
     render::TemplateRenderer renderer(templates, &registry);
 
-    result.documents.push_back(make_document("declaration", declaration, registry, result.problems));
-    result.documents.push_back(make_document(
-        "exhibit-index", renderer.render("exhibit-index/exhibit-index", context), registry,
-        result.problems));
+    result.documents.push_back(
+        make_document("declaration", declaration, registry, result.problems));
+    result.documents.push_back(
+        make_document("exhibit-index", renderer.render("exhibit-index/exhibit-index", context),
+                      registry, result.problems));
     result.documents.push_back(
         make_document("brief", renderer.render("brief/brief", context), registry, result.problems));
     return result;

@@ -35,8 +35,9 @@ int counted_words(const document::Document& brief, const pdf::LayoutProfile& pro
         if (block.kind == document::BlockKind::CoverPage) continue;
         if (block.kind == document::BlockKind::Heading && block.level == 1) {
             std::string title = lower(document::plain_text(block.inlines));
-            counting = std::none_of(profile.uncounted_sections.begin(), profile.uncounted_sections.end(),
-                                    [&](const std::string& skip) { return lower(skip) == title; });
+            counting =
+                std::none_of(profile.uncounted_sections.begin(), profile.uncounted_sections.end(),
+                             [&](const std::string& skip) { return lower(skip) == title; });
         }
         if (counting) words += document::count_words(block);
     }
@@ -50,7 +51,8 @@ std::vector<ProfileCheck> check_against_profile(const document::Document& brief,
     ProfileCheck sections{"required sections", true, "all present, in order"};
     std::size_t at = 0;
     for (const auto& required : profile.required_sections) {
-        auto found = std::find(headings.begin() + static_cast<std::ptrdiff_t>(at), headings.end(), lower(required));
+        auto found = std::find(headings.begin() + static_cast<std::ptrdiff_t>(at), headings.end(),
+                               lower(required));
         if (found == headings.end()) {
             sections.ok = false;
             sections.detail = "missing or out of order: " + required;
@@ -60,13 +62,15 @@ std::vector<ProfileCheck> check_against_profile(const document::Document& brief,
     }
     checks.push_back(sections);
     if (profile.page_limit > 0) {
-        checks.push_back({"page limit", pages <= profile.page_limit,
-                          std::to_string(pages) + " of " + std::to_string(profile.page_limit) + " pages"});
+        checks.push_back(
+            {"page limit", pages <= profile.page_limit,
+             std::to_string(pages) + " of " + std::to_string(profile.page_limit) + " pages"});
     }
     if (profile.word_limit > 0) {
         int words = counted_words(brief, profile);
-        checks.push_back({"word limit", words <= profile.word_limit,
-                          std::to_string(words) + " of " + std::to_string(profile.word_limit) + " words"});
+        checks.push_back(
+            {"word limit", words <= profile.word_limit,
+             std::to_string(words) + " of " + std::to_string(profile.word_limit) + " words"});
     }
     return checks;
 }

@@ -173,7 +173,8 @@ void prepare_incidents(json& context, const ContextInputs& inputs,
         }
         incident["perpetrator_names"] = join_with_and(names);
         incident["paragraphs"] = paragraphs_of(incident["account"]);
-        set_text(incident, "exhibit_cites", cite_of(incident.value("exhibits", json::array()), tabs));
+        set_text(incident, "exhibit_cites",
+                 cite_of(incident.value("exhibits", json::array()), tabs));
         if (auto it = inputs.incident_paragraphs.find(incident["id"]);
             it != inputs.incident_paragraphs.end()) {
             set_text(incident, "decl_cite", declaration_cite(it->second));
@@ -181,9 +182,11 @@ void prepare_incidents(json& context, const ContextInputs& inputs,
         if (incident.contains("reports")) {
             for (auto& report : incident["reports"]) {
                 add_date_texts(report, {"date"});
-                if (auto reported = date_of(report, "date")) report["date_phrase"] = date_phrase(*reported, false);
+                if (auto reported = date_of(report, "date"))
+                    report["date_phrase"] = date_phrase(*reported, false);
                 if (report.contains("exhibit")) {
-                    set_text(report, "exhibit_cite", cite_of(json::array({report["exhibit"]}), tabs));
+                    set_text(report, "exhibit_cite",
+                             cite_of(json::array({report["exhibit"]}), tabs));
                 }
             }
         }
@@ -194,7 +197,8 @@ void prepare_claims(json& context, const std::map<std::string, std::string>& tab
     json& claims = context["claims"];
     if (claims.contains("particular_social_groups")) {
         for (auto& group : claims["particular_social_groups"]) {
-            set_text(group, "evidence_cites", cite_of(group.value("evidence", json::array()), tabs));
+            set_text(group, "evidence_cites",
+                     cite_of(group.value("evidence", json::array()), tabs));
             std::string kind = group["kind"];
             std::replace(kind.begin(), kind.end(), '-', '_');
             group["kind_" + kind] = true;
@@ -202,7 +206,8 @@ void prepare_claims(json& context, const std::map<std::string, std::string>& tab
     }
     for (const char* part : {"political_opinion", "state_protection", "cat", "fear_of_return"}) {
         if (claims.contains(part)) {
-            set_text(claims[part], "evidence_cites", cite_of(claims[part].value("evidence", json::array()), tabs));
+            set_text(claims[part], "evidence_cites",
+                     cite_of(claims[part].value("evidence", json::array()), tabs));
         }
     }
     if (claims.contains("political_opinion")) {
@@ -252,13 +257,16 @@ void prepare_brief(json& context) {
     context["relief_list"] = join_with_and(asked);
     const std::string posture = context["case"]["posture"];
     const std::string party = context["case"]["party"];
-    context["brief_title"] = posture == "affirmative" ? party + "'s Brief in Support of Asylum Application"
-                             : posture == "bia-appeal" ? party + "'s Brief on Appeal"
+    context["brief_title"] = posture == "affirmative"
+                                 ? party + "'s Brief in Support of Asylum Application"
+                             : posture == "bia-appeal"          ? party + "'s Brief on Appeal"
                              : posture == "petition-for-review" ? party + "'s Opening Brief"
                                                                 : party + "'s Pre-Hearing Brief";
     static const std::map<std::string, std::string> methods = {
-        {"ecas", "electronic service through ECAS"}, {"mail", "first-class mail"},
-        {"hand-delivery", "hand delivery"}, {"email", "email"}};
+        {"ecas", "electronic service through ECAS"},
+        {"mail", "first-class mail"},
+        {"hand-delivery", "hand delivery"},
+        {"email", "email"}};
     if (context.contains("dhs_service") && context["dhs_service"].contains("method")) {
         context["dhs_service"]["method_text"] = methods.at(context["dhs_service"]["method"]);
     }
@@ -368,7 +376,9 @@ json build_case_context(const json& validated_case, const ContextInputs& inputs)
     context["has_family"] = !context.value("family", json::array()).empty();
     context["has_exhibits"] = !context.value("exhibits", json::array()).empty();
     context["has_relocation"] =
-        !context["claims"].value(json::json_pointer("/internal_relocation/attempts"), json::array()).empty();
+        !context["claims"]
+             .value(json::json_pointer("/internal_relocation/attempts"), json::array())
+             .empty();
     return context;
 }
 
