@@ -1,0 +1,45 @@
+// Static checks of a template set: every name is defined by the case schema or the computed
+// fields, partials exist and do not loop, sections balance, tags are well formed, and citations
+// name registry entries that may be cited.
+#pragma once
+
+#include <map>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "casefile/diagnostic.hpp"
+#include "legal/civil_date.hpp"
+#include "render/authority_registry.hpp"
+#include "render/template_set.hpp"
+
+namespace amparo::render {
+
+struct LintInputs {
+    const TemplateSet& templates;
+    const AuthorityRegistry& registry;
+    const nlohmann::json& case_schema;     // schemas/case.schema.json
+    const nlohmann::json& context_schema;  // schemas/context.schema.json
+    legal::CivilDate today;                // for the 180-day re-check of authority statuses
+};
+
+// A placeholder written inside `{{^path}}...{{/path}}` at the top level: it must not appear for
+// a case where `path` is set.
+struct GuardedPlaceholder {
+    std::string text;  // what follows "[[TO COMPLETE:"
+    std::string path;  // dotted name from the root of the context
+};
+
+struct LintResult {
+    Diagnostics diagnostics;
+    std::vector<GuardedPlaceholder> guarded_placeholders;
+};
+
+LintResult lint_templates(const LintInputs& inputs);
+
+// The case schema with the computed fields merged in and every $ref resolved: the shape of the
+// template context.
+nlohmann::json context_shape(const nlohmann::json& case_schema,
+                             const nlohmann::json& context_schema);
+
+}  // namespace amparo::render

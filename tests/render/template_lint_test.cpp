@@ -1,0 +1,176 @@
+// lint-templates finds each kind of template error at its line and column (one fixture folder
+// per kind under fixtures/lint/), and passes the shipped templates.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "render/case_context.hpp"
+#include "render/template_lint.hpp"
+#include "support/test_paths.hpp"
+
+namespace amparo::render {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+struct Shipped {
+    nlohmann::json case_schema;
+    nlohmann::json context_schema;
+    AuthorityRegistry registry;
+};
+
+const Shipped& shipped() {
+    static const Shipped data = [] {
+        Diagnostics problems;
+        auto root = testing::source_dir();
+        return Shipped{
+            nlohmann::json::parse(testing::read_file(root / "schemas/case.schema.json")),
+            nlohmann::json::parse(testing::read_file(root / "schemas/context.schema.json")),
+            *AuthorityRegistry::load(root / "templates/authorities.yaml", problems)};
+    }();
+    return data;
+}
+
+// "doc.mustache:2:5: message" for each error of the fixture folder.
+std::vector<std::string> lint_fixture(const std::string& kind) {
+    Diagnostics problems;
+    auto folder = testing::source_dir() / "tests/render/fixtures/lint" / kind;
+    auto templates = TemplateSet::load(folder, problems);
+    LintInputs inputs{*templates, shipped().registry, shipped().case_schema,
+                      shipped().context_schema, legal::CivilDate{2026, 11, 22}};
+    std::vector<std::string> errors;
+    for (const auto& d : lint_templates(inputs).diagnostics) {
+        if (d.severity != Severity::Error) continue;
+        errors.push_back(std::filesystem::path(d.file).filename().string() + ":" +
+                         std::to_string(d.line) + ":" + std::to_string(d.column) + ": " +
+                         d.message);
+    }
+    return errors;
+}
+
+TEST(TemplateLint, UnknownName) {
+    EXPECT_THAT(
+        lint_fixture("unknown-name"),
+        ElementsAre(
+            "doc.mustache:2:5: 'applicant.ful_name' is not a field of the case schema or of the "
+            "computed fields"));
+}
+
+TEST(TemplateLint, MissingPartial) {
+    EXPECT_THAT(lint_fixture("missing-partial"),
+                ElementsAre("doc.mustache:2:1: no partial named 'partials/nope'"));
+}
+
+TEST(TemplateLint, PartialCycle) {
+    EXPECT_THAT(lint_fixture("partial-cycle"),
+                ElementsAre("b.mustache:2:3: partials include each other in a cycle: a -> b -> a"));
+}
+
+TEST(TemplateLint, UnclosedSection) {
+    EXPECT_THAT(lint_fixture("unclosed-section"),
+                ElementsAre("doc.mustache:3:1: section `incidents` is never closed"));
+}
+
+TEST(TemplateLint, MismatchedSection) {
+    EXPECT_THAT(
+        lint_fixture("mismatched-section"),
+        ElementsAre("doc.mustache:2:1: `{{/incidents}}` closes `paragraphs`, opened at line 1",
+                    "doc.mustache:2:15: `{{/paragraphs}}` closes `incidents`, opened at line 1"));
+}
+
+TEST(TemplateLint, MalformedTag) {
+    EXPECT_THAT(
+        lint_fixture("malformed-tag"),
+        ElementsAre(
+            "doc.mustache:2:8: malformed tag `{{applicant full_name}}`",
+            "doc.mustache:2:8: 'applicant full_name' is not a field of the case schema or of the "
+            "computed fields"));
+}
+
+TEST(TemplateLint, UnknownAuthority) {
+    EXPECT_THAT(lint_fixture("unknown-authority"),
+                ElementsAre("doc.mustache:1:5: authority 'no-such-case' is not in the registry"));
+}
+
+TEST(TemplateLint, VacatedAuthorityUnlessCitedAsHistory) {
+    auto errors = lint_fixture("vacated-authority");
+    ASSERT_EQ(errors.size(), 1u);
+    EXPECT_THAT(errors[0], ::testing::StartsWith("doc.mustache:3:5: authority 'ab-1' is vacated"));
+}
+
+TEST(TemplateLint, UnverifiedAuthority) {
+    auto errors = lint_fixture("unverified-authority");
+    ASSERT_EQ(errors.size(), 1u);
+    EXPECT_THAT(errors[0],
+                ::testing::StartsWith("doc.mustache:1:21: authority 'jbn' is marked to-verify"));
+}
+
+TEST(TemplateLint, NamesResolveInTheirSection) {
+    EXPECT_THAT(
+        lint_fixture("scoped-names"),
+        ElementsAre("doc.mustache:2:1: 'date_phrase' is not a field of the case schema or of the "
+                    "computed fields"));
+}
+
+TEST(TemplateLint, ShippedTemplatesHaveNoErrors) {
+    Diagnostics problems;
+    auto templates = TemplateSet::load(testing::source_dir() / "templates", problems);
+    LintInputs inputs{*templates, shipped().registry, shipped().case_schema,
+                      shipped().context_schema, legal::CivilDate{2026, 11, 22}};
+    auto result = lint_templates(inputs);
+    for (const auto& d : result.diagnostics)
+        EXPECT_NE(d.severity, Severity::Error) << format_diagnostic(d);
+    EXPECT_FALSE(result.guarded_placeholders.empty());
+}
+
+TEST(TemplateLint, StatusOlderThan180DaysIsAWarning) {
+    Diagnostics problems;
+    auto templates = TemplateSet::from_memory({});
+    LintInputs inputs{templates, shipped().registry, shipped().case_schema,
+                      shipped().context_schema, legal::CivilDate{2027, 6, 1}};
+    auto result = lint_templates(inputs);
+    ASSERT_FALSE(result.diagnostics.empty());
+    EXPECT_EQ(result.diagnostics[0].severity, Severity::Warning);
+    EXPECT_THAT(result.diagnostics[0].message, ::testing::HasSubstr("days ago (2026-11-22)"));
+}
+
+// Every computed field the context builder produces is declared in context.schema.json.
+void expect_declared(const nlohmann::json& value, const nlohmann::json& shape,
+                     const std::string& path) {
+    if (value.is_object()) {
+        for (const auto& [key, child] : value.items()) {
+            ASSERT_TRUE(shape.contains("properties") && shape["properties"].contains(key))
+                << path + "." + key << " is not declared in schemas/context.schema.json";
+            expect_declared(child, shape["properties"][key], path + "." + key);
+        }
+    } else if (value.is_array() && shape.contains("items")) {
+        for (const auto& item : value) expect_declared(item, shape["items"], path + "[]");
+    }
+}
+
+TEST(TemplateLint, EveryComputedFieldIsDeclared) {
+    auto shape = context_shape(shipped().case_schema, shipped().context_schema);
+    // The context of a full sample, built in-process.
+    auto data =
+        nlohmann::json::parse(R"({"case":{"id":"x","posture":"defensive","relief":["asylum","cat"],
+        "next_hearing":{"date":"2027-01-01"},"application":{"filed_date":"2024-01-01"}},
+        "applicant":{"name":{"given":"A","family":"B"},"birth":{"date":"1990-01-01","place":{"city":"C"}},
+        "sex":"female","nationality":["Mexico"],"languages":["Spanish"],"other_names":["Z"],
+        "entry":{"date":"2023-01-01"},"occupations":[{"title":"t","from":"2010","to":"2012"}]},
+        "family":[{"id":"f","relation":"r","name":{"given":"F","family":"G"}}],
+        "persecutors":[{"id":"p","name":"P","kind":"cartel","state_actor":true}],
+        "incidents":[{"id":"i","date":"2020-01-01","summary":"s","account":"a","perpetrators":["p"],
+          "exhibits":["e"],"reports":[{"to":"police","date":"2020-01-02","exhibit":"e"}]}],
+        "claims":{"particular_social_groups":[{"id":"g","definition":"d","kind":"family","evidence":["e"]}],
+          "political_opinion":{"kind":"imputed","opinion":"o","evidence":["e"]},"cat":{"evidence":["e"]},
+          "state_protection":{"evidence":["e"]},"fear_of_return":{"fear":"f","evidence":["e"]},
+          "internal_relocation":{"attempts":[{"place":{"city":"M"},"from":"2020","to":"2021"}]}},
+        "exhibits":[{"id":"e","title":"t","kind":"news","date":"2020"}],
+        "prior_statements":[{"id":"s","kind":"other","date":"2021-01-01"}],
+        "representative":{"name":"R","address":"L1\nL2"},
+        "dhs_service":{"address":"D1","method":"ecas"}})");
+    expect_declared(build_case_context(data, {{}, {{"i", {3}}}}), shape, "");
+}
+
+}  // namespace
+}  // namespace amparo::render
