@@ -13,13 +13,43 @@ using testing::fixture;
 using ::testing::HasSubstr;
 using testing::run_amparo;
 
-TEST(BuildCommand, WritesTheNormalizedCaseUnderItsId) {
+TEST(BuildCommand, WritesEachDocumentInEachFormatUnderTheCaseId) {
     auto out = testing::make_scratch_dir("build-out");
-    auto result = run_amparo({"build", fixture("valid/minimal.yaml"), "-o", out.string()});
+    auto result = run_amparo(
+        {"build", fixture("valid/minimal.yaml"), "-o", out.string(), "--formats", "pdf,docx,md"});
     ASSERT_EQ(result.exit_code, 0) << result.err;
-    auto written = nlohmann::json::parse(testing::read_file(out / "minimal" / "case.json"));
-    EXPECT_EQ(written["case"]["id"], "minimal");
-    EXPECT_EQ(written["incidents"][0]["date"], "2020-02-29");
+    for (const char* name : {"declaration", "exhibit-index", "brief"}) {
+        for (const char* extension : {".pdf", ".docx", ".md"}) {
+            EXPECT_TRUE(fs::exists(out / "minimal" / (std::string(name) + extension)))
+                << name << extension;
+        }
+    }
+    auto report = nlohmann::json::parse(testing::read_file(out / "minimal" / "report.json"));
+    EXPECT_EQ(report["case"], "minimal");
+    EXPECT_EQ(report["documents"].size(), 3u);
+    // The minimal case lacks most facts: the brief's placeholders are listed for the attorney.
+    EXPECT_GT(report["documents"][2]["placeholders"].size(), 5u);
+}
+
+TEST(BuildCommand, FormatsChooseTheOutputs) {
+    auto out = testing::make_scratch_dir("build-formats");
+    auto result =
+        run_amparo({"build", fixture("valid/minimal.yaml"), "-o", out.string(), "--formats", "md"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_TRUE(fs::exists(out / "minimal" / "brief.md"));
+    EXPECT_FALSE(fs::exists(out / "minimal" / "brief.pdf"));
+    EXPECT_FALSE(fs::exists(out / "minimal" / "brief.docx"));
+    auto bad = run_amparo(
+        {"build", fixture("valid/minimal.yaml"), "-o", out.string(), "--formats", "rtf"});
+    EXPECT_EQ(bad.exit_code, 2);
+}
+
+TEST(BuildCommand, MissingReferenceDocxIsAClearError) {
+    auto out = testing::make_scratch_dir("build-refdocx");
+    auto result = run_amparo({"build", fixture("valid/minimal.yaml"), "-o", out.string(),
+                              "--formats", "docx", "--reference-docx", "no/such/firm.docx"});
+    EXPECT_EQ(result.exit_code, 1);
+    EXPECT_THAT(result.err, HasSubstr("no/such/firm.docx"));
 }
 
 TEST(BuildCommand, InvalidCaseLeavesTheEarlierOutputIntact) {
@@ -27,7 +57,7 @@ TEST(BuildCommand, InvalidCaseLeavesTheEarlierOutputIntact) {
     auto out = dir / "out";
     fs::copy_file(fixture("valid/minimal.yaml"), dir / "case.yaml");
     ASSERT_EQ(run_amparo({"build", (dir / "case.yaml").string(), "-o", out.string()}).exit_code, 0);
-    const std::string before = testing::read_file(out / "minimal" / "case.json");
+    const std::string before = testing::read_file(out / "minimal" / "declaration.pdf");
 
     // The same case, now broken: the build fails and the good output stays as it was.
     std::string text = testing::read_file(dir / "case.yaml");
@@ -36,11 +66,12 @@ TEST(BuildCommand, InvalidCaseLeavesTheEarlierOutputIntact) {
     auto result = run_amparo({"build", (dir / "case.yaml").string(), "-o", out.string()});
     EXPECT_EQ(result.exit_code, 1);
     EXPECT_THAT(result.err, HasSubstr("not a date that exists"));
-    EXPECT_EQ(testing::read_file(out / "minimal" / "case.json"), before);
-    // No temporary files are left beside it.
+    EXPECT_EQ(testing::read_file(out / "minimal" / "declaration.pdf"), before);
+    // No temporary files are left beside the outputs: three documents in two formats and the
+    // report.
     int entries = 0;
     for ([[maybe_unused]] const auto& entry : fs::directory_iterator(out / "minimal")) ++entries;
-    EXPECT_EQ(entries, 1);
+    EXPECT_EQ(entries, 7);
 }
 
 TEST(BuildCommand, TwoCasesWithOneIdAreRefused) {
