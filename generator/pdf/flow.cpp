@@ -326,13 +326,18 @@ class FlowBuilder {
         for (const auto& row : table.rows) row_item(row, false);
     }
 
-    void table_of_contents(const document::Document& document) {
+    // A level-1 heading the writer adds itself (it is in the outline, not in the TOC).
+    void section_title(const std::string& text, const std::string& anchor) {
         Block title;
         title.kind = BlockKind::Heading;
         title.level = 1;
-        title.inlines = {{document::InlineKind::Text, "Table of Contents", "", {}}};
-        title.anchor = "table-of-contents";
+        title.inlines = {{document::InlineKind::Text, text, "", {}}};
+        title.anchor = anchor;
         heading(title);
+    }
+
+    void table_of_contents(const document::Document& document) {
+        section_title("Table of Contents", "table-of-contents");
         collect_toc(document.blocks);
     }
 
@@ -382,12 +387,7 @@ class FlowBuilder {
     }
 
     void table_of_authorities(const document::Document& document) {
-        Block title;
-        title.kind = BlockKind::Heading;
-        title.level = 1;
-        title.inlines = {{document::InlineKind::Text, "Table of Authorities", "", {}}};
-        title.anchor = "table-of-authorities";
-        heading(title);
+        section_title("Table of Authorities", "table-of-authorities");
         std::string category;
         for (const auto& entry : document.authorities) {
             if (entry.category != category) {
