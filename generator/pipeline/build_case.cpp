@@ -57,12 +57,6 @@ CaseBuildResult build_case(const LoadedCase& loaded, const BuildSettings& settin
 
     auto pages = exhibit_page_counts(loaded, result.diagnostics);
     if (has_errors(result.diagnostics)) return result;
-    CaseDocuments documents =
-        render_case_documents(loaded, settings.templates, settings.registry, pages);
-    result.diagnostics.insert(result.diagnostics.end(), documents.problems.begin(),
-                              documents.problems.end());
-    if (has_errors(result.diagnostics)) return result;
-
     const std::string profile_name = profile_name_for(loaded.data);
     auto profile_it = settings.profiles.find(profile_name);
     const pdf::LayoutProfile brief_profile =
@@ -70,6 +64,12 @@ CaseBuildResult build_case(const LoadedCase& loaded, const BuildSettings& settin
     pdf::LayoutProfile plain_profile = brief_profile;
     plain_profile.page_limit = 0;
     plain_profile.word_limit = 0;
+
+    CaseDocuments documents =
+        render_case_documents(loaded, settings.templates, settings.registry, pages, &brief_profile);
+    result.diagnostics.insert(result.diagnostics.end(), documents.problems.begin(),
+                              documents.problems.end());
+    if (has_errors(result.diagnostics)) return result;
 
     std::string author =
         loaded.data.value(json::json_pointer("/representative/name"), std::string());

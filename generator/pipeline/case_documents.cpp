@@ -5,6 +5,7 @@
 
 #include "document/from_commonmark.hpp"
 #include "document/plain_text.hpp"
+#include "pipeline/profile_check.hpp"
 #include "render/case_context.hpp"
 #include "render/template_renderer.hpp"
 
@@ -82,7 +83,8 @@ render::ContextInputs first_pass_inputs(const LoadedCase& loaded,
 
 CaseDocuments render_case_documents(const LoadedCase& loaded, const render::TemplateSet& templates,
                                     const render::AuthorityRegistry& registry,
-                                    const std::map<std::string, int>& exhibit_pages) {
+                                    const std::map<std::string, int>& exhibit_pages,
+                                    const pdf::LayoutProfile* brief_profile) {
     CaseDocuments result;
     render::RenderedText declaration;
     auto inputs = first_pass_inputs(loaded, templates, registry, exhibit_pages, &declaration);
@@ -94,8 +96,15 @@ CaseDocuments render_case_documents(const LoadedCase& loaded, const render::Temp
     result.documents.push_back(
         make_document("exhibit-index", renderer.render("exhibit-index/exhibit-index", context),
                       registry, result.problems));
-    result.documents.push_back(
-        make_document("brief", renderer.render("brief/brief", context), registry, result.problems));
+    auto brief = renderer.render("brief/brief", context);
+    if (brief_profile && brief_profile->word_limit > 0) {
+        auto parsed = document::parse_commonmark(brief.markdown, "brief.md");
+        context["brief_word_count"] =
+            std::to_string(counted_words(parsed.document, *brief_profile));
+        context["brief_font_size"] = std::to_string(static_cast<int>(brief_profile->font_size));
+        brief = renderer.render("brief/brief", context);
+    }
+    result.documents.push_back(make_document("brief", brief, registry, result.problems));
     return result;
 }
 

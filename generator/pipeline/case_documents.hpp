@@ -8,6 +8,7 @@
 
 #include "casefile/case_loader.hpp"
 #include "document/model.hpp"
+#include "pdf/layout_profile.hpp"
 #include "render/authority_registry.hpp"
 #include "render/template_set.hpp"
 
@@ -27,9 +28,12 @@ struct CaseDocuments {
 
 // The three documents, in that order. `exhibit_pages` gives the page counts read from exhibit
 // PDFs (exhibit id -> pages).
+// With a `brief_profile` that sets a word limit (FRAP 32), the brief is rendered a second time
+// with its counted words in the context (`brief_word_count`) for the certificate of compliance.
 CaseDocuments render_case_documents(const LoadedCase& loaded, const render::TemplateSet& templates,
                                     const render::AuthorityRegistry& registry,
-                                    const std::map<std::string, int>& exhibit_pages);
+                                    const std::map<std::string, int>& exhibit_pages,
+                                    const pdf::LayoutProfile* brief_profile = nullptr);
 
 // One named template, rendered as the build would render it (the declaration is rendered first
 // when the template needs its paragraph numbers): for `amparo render`.

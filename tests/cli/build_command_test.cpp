@@ -91,3 +91,32 @@ TEST(BuildCommand, OutputFolderIsRequired) {
 
 }  // namespace
 }  // namespace amparo
+
+namespace amparo {
+namespace {
+
+TEST(BuildCommand, AppellateBriefCarriesItsWordCountInTheCertificateOfCompliance) {
+    namespace fs = std::filesystem;
+    auto dir = testing::make_scratch_dir("appellate");
+    std::string text =
+        testing::read_file(testing::source_dir() / "samples/herrera-journalist.yaml");
+    text.replace(text.find("posture: affirmative"), 20, "posture: petition-for-review");
+    testing::write_file(dir / "case.yaml", text);
+    fs::copy(testing::source_dir() / "samples/exhibits", dir / "exhibits",
+             fs::copy_options::recursive);
+    auto out = dir / "out";
+    auto result = testing::run_amparo(
+        {"build", (dir / "case.yaml").string(), "-o", out.string(), "--formats", "md,pdf"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    auto report = nlohmann::json::parse(testing::read_file(out / "herrera-journalist/report.json"));
+    const auto& brief = report["documents"][2];
+    EXPECT_EQ(report["profile"], "court-of-appeals");
+    std::string words = std::to_string(brief["words"].get<int>());
+    EXPECT_THAT(testing::read_file(out / "herrera-journalist/brief.md"),
+                ::testing::HasSubstr("This brief contains " + words + " words"));
+    EXPECT_EQ(brief["profile_checks"][2]["check"], "word limit");
+    EXPECT_EQ(brief["profile_checks"][2]["detail"], words + " of 13000 words");
+}
+
+}  // namespace
+}  // namespace amparo
