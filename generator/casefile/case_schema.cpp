@@ -21,6 +21,10 @@ namespace amparo {
 struct CaseSchema::Compiled {
     nlohmann::json document;
     valijson::Schema schema;
+    // valijson's validator caches the compiled regular expressions of `pattern` constraints;
+    // keeping one per schema saves recompiling them for every case of a batch. Not thread-safe:
+    // a batch validates its cases one after another.
+    mutable valijson::Validator validator;
 };
 
 CaseSchema::CaseSchema(std::unique_ptr<Compiled> compiled) : compiled_(std::move(compiled)) {}
@@ -70,9 +74,8 @@ std::optional<CaseSchema> CaseSchema::load(const std::filesystem::path& path,
 }
 
 bool CaseSchema::accepts(const nlohmann::json& value) const {
-    valijson::Validator validator;
     valijson::adapters::NlohmannJsonAdapter target(value);
-    return validator.validate(compiled_->schema, target, nullptr);
+    return compiled_->validator.validate(compiled_->schema, target, nullptr);
 }
 
 namespace {
@@ -96,10 +99,9 @@ Diagnostics CaseSchema::validate(const JsonWithPositions& document, const std::s
     std::set<std::string> reported;
     Diagnostics diagnostics = check_fields(json(), document, file, reported);
 
-    valijson::Validator validator;
     valijson::ValidationResults results;
     valijson::adapters::NlohmannJsonAdapter target(document.value);
-    validator.validate(compiled_->schema, target, &results);
+    compiled_->validator.validate(compiled_->schema, target, &results);
     std::vector<SchemaError> errors;
     valijson::ValidationResults::Error error;
     while (results.popError(error)) {

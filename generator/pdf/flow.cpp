@@ -87,6 +87,8 @@ class FlowBuilder {
             if (style.align == Align::Center) offset += (width - lines[i].width) / 2;
             if (style.align == Align::Right) offset += width - lines[i].width;
             double baseline = style.size * 0.95;
+            // Marks left of the text (a paragraph number) are never merged with it.
+            double number_end = offset - 1;
             if (i == 0 && !prefix.empty()) {
                 Mark number;
                 number.piece.text = prefix;
@@ -106,6 +108,17 @@ class FlowBuilder {
                     highlight.w = piece.width + 2 + (piece.space_before ? 0 : 0);
                     highlight.h = style.size * 1.1;
                     item.marks.push_back(highlight);
+                }
+                // Unless the line is justified, words of one style go out as one string: each
+                // separate DrawText costs PoDoFo a font switch and a text object.
+                if (!justify && !item.marks.empty() && item.marks.back().kind == Mark::Kind::Text &&
+                    item.marks.back().piece.style == piece.style &&
+                    item.marks.back().piece.authority == piece.authority && !item.marks.back().piece.placeholder &&
+                    !piece.placeholder && item.marks.back().x > number_end) {
+                    Piece& previous = item.marks.back().piece;
+                    previous.text += (piece.space_before ? " " : "") + piece.text;
+                    previous.width = offset + piece.x + piece.width - item.marks.back().x;
+                    continue;
                 }
                 Mark text;
                 text.piece = piece;
