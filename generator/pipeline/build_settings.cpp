@@ -40,6 +40,7 @@ std::string profile_name_for(const nlohmann::json& validated_case) {
     const std::string posture = the_case["posture"];
     if (posture == "bia-appeal") return "bia";
     if (posture == "petition-for-review") return "court-of-appeals";
+    if (posture == "affirmative") return "asylum-office";
     return "immigration-court";
 }
 
