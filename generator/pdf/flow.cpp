@@ -16,6 +16,17 @@ using document::BlockKind;
 
 constexpr double kIndent = 36;  // half an inch: first lines, hanging numbers, quotes
 
+// The box drawn behind a placeholder word so a reviewer cannot miss it.
+Mark highlight(double x, double baseline, double width, double size) {
+    Mark mark;
+    mark.kind = Mark::Kind::Highlight;
+    mark.x = x - 1;
+    mark.dy = baseline - size * 0.85;
+    mark.w = width + 2;
+    mark.h = size * 1.1;
+    return mark;
+}
+
 class FlowBuilder {
   public:
     FlowBuilder(const LayoutProfile& profile, const Measure& measure, const PageFacts& facts)
@@ -101,20 +112,16 @@ class FlowBuilder {
             for (const auto& piece : lines[i].pieces) {
                 if (piece.text.empty()) continue;
                 if (piece.placeholder) {
-                    Mark highlight;
-                    highlight.kind = Mark::Kind::Highlight;
-                    highlight.x = offset + piece.x - 1;
-                    highlight.dy = baseline - style.size * 0.85;
-                    highlight.w = piece.width + 2 + (piece.space_before ? 0 : 0);
-                    highlight.h = style.size * 1.1;
-                    item.marks.push_back(highlight);
+                    item.marks.push_back(
+                        highlight(offset + piece.x, baseline, piece.width, style.size));
                 }
                 // Unless the line is justified, words of one style go out as one string: each
                 // separate DrawText costs PoDoFo a font switch and a text object.
                 if (!justify && !item.marks.empty() && item.marks.back().kind == Mark::Kind::Text &&
                     item.marks.back().piece.style == piece.style &&
-                    item.marks.back().piece.authority == piece.authority && !item.marks.back().piece.placeholder &&
-                    !piece.placeholder && item.marks.back().x > number_end) {
+                    item.marks.back().piece.authority == piece.authority &&
+                    !item.marks.back().piece.placeholder && !piece.placeholder &&
+                    item.marks.back().x > number_end) {
                     Piece& previous = item.marks.back().piece;
                     previous.text += (piece.space_before ? " " : "") + piece.text;
                     previous.width = offset + piece.x + piece.width - item.marks.back().x;
@@ -315,13 +322,10 @@ class FlowBuilder {
                     if (align == Align::Right) offset = x + widths[c] - pad - line.width;
                     for (const auto& piece : line.pieces) {
                         if (piece.placeholder) {
-                            Mark highlight;
-                            highlight.kind = Mark::Kind::Highlight;
-                            highlight.x = offset + piece.x - 1;
-                            highlight.dy = pad + static_cast<double>(l) * line_height + 1;
-                            highlight.w = piece.width + 2;
-                            highlight.h = size * 1.1;
-                            item.marks.push_back(highlight);
+                            item.marks.push_back(
+                                highlight(offset + piece.x,
+                                          pad + static_cast<double>(l) * line_height + size * 0.95,
+                                          piece.width, size));
                         }
                         Mark text;
                         text.piece = piece;
