@@ -2,12 +2,12 @@
 // writers per document (median CPU time of several runs), reports peak memory, and times pandoc
 // on the same rendered Markdown (to PDF through groff ms, and to DOCX) for the ratio.
 // Usage: document_bench [RUNS] [SAMPLES_DIR]
+#include <sys/resource.h>
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
-#include <sys/resource.h>
 
 #include "casefile/case_loader.hpp"
 #include "casefile/data_paths.hpp"
@@ -51,7 +51,8 @@ int main(int argc, char** argv) {
     int runs = argc > 1 ? std::stoi(argv[1]) : 7;
     fs::path samples = argc > 2 ? fs::path(argv[2]) : amparo::default_data_dir() / "samples";
     amparo::Diagnostics problems;
-    auto schema = amparo::CaseSchema::load(amparo::case_schema_path(amparo::default_data_dir()), problems);
+    auto schema =
+        amparo::CaseSchema::load(amparo::case_schema_path(amparo::default_data_dir()), problems);
     auto settings = amparo::pipeline::load_build_settings(amparo::default_data_dir() / "templates",
                                                           {"pdf", "docx"}, problems);
     if (!schema || !settings) {
@@ -73,11 +74,13 @@ int main(int argc, char** argv) {
     for (const auto& file : files) {
         auto loaded = amparo::load_case(file, *schema, problems);
         if (!loaded) continue;
-        auto documents = amparo::pipeline::render_case_documents(*loaded, settings->templates, settings->registry, {});
+        auto documents = amparo::pipeline::render_case_documents(*loaded, settings->templates,
+                                                                 settings->registry, {});
         for (const auto& document : documents.documents) {
             int pages = 0;
             double pdf = median_cpu(runs, [&] {
-                pages = amparo::pdf::write_pdf(document.model, amparo::pdf::default_profile(), *settings->fonts, 0)
+                pages = amparo::pdf::write_pdf(document.model, amparo::pdf::default_profile(),
+                                               *settings->fonts, 0)
                             .stats.pages;
             });
             double docx = median_cpu(runs, [&] { amparo::docx::write_docx(document.model, {}); });
@@ -89,17 +92,20 @@ int main(int argc, char** argv) {
                 std::vector<double> to_pdf;
                 std::vector<double> to_docx;
                 for (int i = 0; i < std::max(3, runs / 2); ++i) {
-                    to_pdf.push_back(amparo::bench::run_measured({"pandoc", markdown.string(), "-t", "ms", "-o",
-                                                                  (scratch / "document.pdf").string()})
-                                         .cpu_ms);
-                    to_docx.push_back(amparo::bench::run_measured({"pandoc", markdown.string(), "-o",
-                                                                   (scratch / "document.docx").string()})
-                                          .cpu_ms);
+                    to_pdf.push_back(
+                        amparo::bench::run_measured({"pandoc", markdown.string(), "-t", "ms", "-o",
+                                                     (scratch / "document.pdf").string()})
+                            .cpu_ms);
+                    to_docx.push_back(
+                        amparo::bench::run_measured({"pandoc", markdown.string(), "-o",
+                                                     (scratch / "document.docx").string()})
+                            .cpu_ms);
                 }
                 pandoc_pdf = median(to_pdf);
                 pandoc_docx = median(to_docx);
             }
-            std::printf("%-28s %-14s %5d %9.2f %9.2f %9.1f %9.1f %7.1f %7.1f\n", loaded->data["case"]["id"].get<std::string>().c_str(),
+            std::printf("%-28s %-14s %5d %9.2f %9.2f %9.1f %9.1f %7.1f %7.1f\n",
+                        loaded->data["case"]["id"].get<std::string>().c_str(),
                         document.name.c_str(), pages, pdf, docx, pandoc_pdf, pandoc_docx,
                         pdf > 0 ? pandoc_pdf / pdf : 0, docx > 0 ? pandoc_docx / docx : 0);
         }

@@ -13,7 +13,7 @@ build_packages=(
     googletest libgtest-dev
 )
 # Real readers the tests check output with; LibreOffice is large, so only for tests.
-test_packages=(poppler-utils qpdf json-schema-test-suite libreoffice-writer-nogui unzip)
+test_packages=(poppler-utils qpdf json-schema-test-suite libreoffice-writer-nogui unzip clang-format git)
 
 wanted=("${build_packages[@]}")
 if [[ "${1:-}" == "--tests" ]]; then
