@@ -1,0 +1,38 @@
+// Court profiles load, and a wrong value is reported at its line in the profile file.
+#include <gtest/gtest.h>
+
+#include "pdf/layout_profile.hpp"
+#include "support/test_paths.hpp"
+
+namespace amparo::pdf {
+namespace {
+
+TEST(LayoutProfile, ShippedProfilesLoadWithTheirRules) {
+    Diagnostics problems;
+    auto appeals = load_layout_profile(
+        testing::source_dir() / "templates/profiles/court-of-appeals.yaml", problems);
+    ASSERT_TRUE(appeals.has_value());
+    EXPECT_EQ(appeals->font_size, 14);      // FRAP 32(a)(5)(A)
+    EXPECT_EQ(appeals->word_limit, 13000);  // FRAP 32(a)(7)(B)(i)
+    EXPECT_EQ(appeals->page_width, 612);
+    for (const char* name : {"immigration-court", "bia", "asylum-office"}) {
+        EXPECT_TRUE(load_layout_profile(
+            testing::source_dir() / "templates/profiles" / (std::string(name) + ".yaml"), problems))
+            << name;
+    }
+    EXPECT_TRUE(problems.empty());
+}
+
+TEST(LayoutProfile, WrongValueIsReportedAtItsLine) {
+    auto dir = testing::make_scratch_dir("profile");
+    testing::write_file(dir / "bad.yaml", "name: bad\nmargins:\n  top: 72\n  left: 5000\n");
+    Diagnostics problems;
+    EXPECT_FALSE(load_layout_profile(dir / "bad.yaml", problems).has_value());
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems[0].line, 4);
+    EXPECT_EQ(problems[0].column, 9);
+    EXPECT_EQ(problems[0].message, "expected a number from 18 to 300");
+}
+
+}  // namespace
+}  // namespace amparo::pdf
