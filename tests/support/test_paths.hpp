@@ -12,7 +12,8 @@ std::filesystem::path source_dir();
 // The built amparo binary.
 std::filesystem::path amparo_binary();
 
-// A new empty folder under the system temp dir, unique to this call.
+// A new empty folder under the system temp dir, unique to this call; removed when the test
+// binary exits.
 std::filesystem::path make_scratch_dir(const std::string& label);
 
 // Reads a whole file; throws std::runtime_error when it cannot.
