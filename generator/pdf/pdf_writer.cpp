@@ -191,11 +191,12 @@ PdfResult write_pdf(const document::Document& document, const LayoutProfile& pro
         result.stats.pages = static_cast<int>(pages.size());
         result.stats.heading_pages = facts.heading_page;
     } catch (const PdfError& e) {
+        // Named "PDF writer", not by the document's title: titles carry the applicant's name.
         result.diagnostics.push_back(
-            {document.metadata.title, 0, 0, Severity::Error, "",
+            {"PDF writer", 0, 0, Severity::Error, "",
              std::string("PDF writing failed: ") + PdfError::ErrorMessage(e.GetError()), ""});
     } catch (const std::exception& e) {
-        result.diagnostics.push_back({document.metadata.title, 0, 0, Severity::Error, "",
+        result.diagnostics.push_back({"PDF writer", 0, 0, Severity::Error, "",
                                       std::string("PDF writing failed: ") + e.what(), ""});
     }
     return result;
