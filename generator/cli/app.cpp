@@ -2,8 +2,10 @@
 #include "cli/app.hpp"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <iostream>
 
+#include "casefile/nearest_name.hpp"
 #include "cli/subcommands.hpp"
 
 #ifndef AMPARO_VERSION
@@ -19,6 +21,19 @@ int run(int argc, char** argv) {
     app.fallthrough(false);
 
     std::vector<Subcommand> subcommands = all_subcommands(app);
+    if (argc > 1 && argv[1][0] != '-') {
+        // CLI11 would only say "A subcommand is required"; name the likely command instead.
+        std::vector<std::string> names;
+        for (const auto& subcommand : subcommands) names.push_back(subcommand.app->get_name());
+        std::string given = argv[1];
+        if (std::find(names.begin(), names.end(), given) == names.end()) {
+            std::cerr << "amparo: unknown command '" << given << "'";
+            if (auto nearest = nearest_name(given, names))
+                std::cerr << "; did you mean '" << *nearest << "'?";
+            std::cerr << "\nRun amparo --help for the commands.\n";
+            return kExitUsage;
+        }
+    }
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

@@ -76,9 +76,13 @@ CaseBuildResult build_case(const LoadedCase& loaded, const BuildSettings& settin
     json report = {
         {"case", result.case_id}, {"profile", profile_name}, {"documents", json::array()}};
 
+    // After the first failed write the folder is not usable: say so once, write nothing more.
+    bool write_failed = false;
     auto write = [&](const std::string& file, const std::string& bytes) {
+        if (write_failed) return false;
         auto target = case_dir / file;
         if (auto error = write_file_atomically(target, bytes)) {
+            write_failed = true;
             result.diagnostics.push_back({loaded.display_name, 0, 0, Severity::Error, "", *error,
                                           "check that the output folder is writable"});
             return false;

@@ -84,6 +84,15 @@ TEST(BuildCommand, TwoCasesWithOneIdAreRefused) {
                                       "used by"));
 }
 
+TEST(BuildCommand, UnwritableOutputFolderIsReportedOnce) {
+    auto result =
+        run_amparo({"build", fixture("valid/minimal.yaml"), "-o", "/proc/amparo-cannot-write"});
+    EXPECT_EQ(result.exit_code, 1);
+    auto first = result.err.find("cannot create");
+    ASSERT_NE(first, std::string::npos) << result.err;
+    EXPECT_EQ(result.err.find("cannot create", first + 1), std::string::npos) << result.err;
+}
+
 TEST(BuildCommand, OutputFolderIsRequired) {
     auto result = run_amparo({"build", fixture("valid/minimal.yaml")});
     EXPECT_EQ(result.exit_code, 2);

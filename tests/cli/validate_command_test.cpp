@@ -92,6 +92,12 @@ TEST(Cli, HelpAndVersion) {
     EXPECT_THAT(validate_help.out, HasSubstr("Exit codes"));
 }
 
+TEST(Cli, MisspelledCommandSuggestsTheNearest) {
+    auto result = run_amparo({"validat", "samples/"});
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_THAT(result.err, HasSubstr("unknown command 'validat'; did you mean 'validate'?"));
+}
+
 TEST(Cli, NoSubcommandIsAUsageError) {
     auto result = run_amparo({});
     EXPECT_EQ(result.exit_code, 2);
