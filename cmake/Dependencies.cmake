@@ -4,10 +4,13 @@ find_package(yaml-cpp REQUIRED)
 find_package(nlohmann_json 3.11 REQUIRED)
 find_package(CLI11 CONFIG REQUIRED)
 find_package(LibXml2 REQUIRED)
+find_package(ZLIB REQUIRED)
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
 pkg_check_modules(PODOFO REQUIRED IMPORTED_TARGET libpodofo)
 pkg_check_modules(CMARK_GFM REQUIRED IMPORTED_TARGET libcmark-gfm)
 pkg_check_modules(FONTCONFIG REQUIRED IMPORTED_TARGET fontconfig)
+# FreeType: only the tests link it, as an independent reader of the fonts amparo embeds.
+pkg_check_modules(FREETYPE REQUIRED IMPORTED_TARGET freetype2)
 find_library(CMARK_GFM_EXTENSIONS_LIB cmark-gfm-extensions REQUIRED)
 
 # Header-only libraries: valijson (JSON Schema) and kainjow mustache.

@@ -116,7 +116,7 @@ class FlowBuilder {
                         highlight(offset + piece.x, baseline, piece.width, style.size));
                 }
                 // Unless the line is justified, words of one style go out as one string: each
-                // separate DrawText costs PoDoFo a font switch and a text object.
+                // separate string costs the page a text object.
                 if (!justify && !item.marks.empty() && item.marks.back().kind == Mark::Kind::Text &&
                     item.marks.back().piece.style == piece.style &&
                     item.marks.back().piece.authority == piece.authority &&

@@ -5,7 +5,12 @@
 #include <podofo/podofo.h>
 #include <ctime>
 
+#include <set>
+
 #include "document/dump.hpp"
+#include "pdf/content_stream.hpp"
+#include "pdf/deflate.hpp"
+#include "pdf/embedded_fonts.hpp"
 #include "pdf/flow.hpp"
 #include "pdf/paginate.hpp"
 
@@ -14,6 +19,7 @@ namespace amparo::pdf {
 namespace {
 
 using namespace PoDoFo;
+using detail::EmbeddedFonts;
 using detail::Mark;
 
 PdfString utf8(const std::string& text) {
@@ -41,38 +47,61 @@ std::string content_hash(const document::Document& document, const LayoutProfile
     return buffer;
 }
 
-void draw_page(PdfPainter& painter, const detail::Page& page, PdfFont* const fonts[4],
-               const LayoutProfile& profile) {
+// The page's marks as PDF operators; text goes through the document's fonts, which record the
+// glyphs they will embed.
+std::string page_content(const detail::Page& page, EmbeddedFonts& fonts,
+                         const LayoutProfile& profile, bool numbered, int number,
+                         std::set<int>& styles) {
     const double height = profile.page_height;
+    detail::ContentStream content;
+    std::string hex;
+    auto show = [&](int style, const std::string& text, double size, double x, double y) {
+        hex.clear();
+        fonts.encode(style, text, hex);
+        content.text(EmbeddedFonts::resource_name(style), size, x, y, hex);
+        styles.insert(style & 3);
+    };
     for (const auto& placed : page.items) {
         for (const Mark& mark : placed.item->marks) {
             double y_top = height - (placed.top + mark.dy);
             switch (mark.kind) {
                 case Mark::Kind::Highlight:
-                    painter.SetColor(1.0, 0.93, 0.35);
-                    painter.Rectangle(mark.x, y_top - mark.h, mark.w, mark.h);
-                    painter.Fill();
-                    painter.SetColor(0, 0, 0);
+                    content.fill_rectangle(mark.x, y_top - mark.h, mark.w, mark.h, 1.0, 0.93, 0.35);
                     break;
                 case Mark::Kind::Rule:
-                    painter.SetStrokeWidth(0.5);
-                    painter.DrawLine(mark.x, y_top, mark.x + mark.w, y_top);
+                    content.line(mark.x, y_top, mark.x + mark.w, y_top, 0.5);
                     break;
                 case Mark::Kind::Box:
-                    painter.SetStrokeWidth(0.5);
-                    painter.Rectangle(mark.x, y_top - mark.h, mark.w, mark.h);
-                    painter.Stroke();
+                    content.stroke_rectangle(mark.x, y_top - mark.h, mark.w, mark.h, 0.5);
                     break;
-                case Mark::Kind::Text: {
-                    PdfFont* font = fonts[mark.piece.style & 3];
-                    font->SetFontSize(static_cast<float>(mark.size));
-                    painter.SetFont(font);
-                    painter.DrawText(mark.x, y_top, utf8(mark.piece.text));
+                case Mark::Kind::Text:
+                    show(mark.piece.style, mark.piece.text, mark.size, mark.x, y_top);
                     break;
-                }
             }
         }
     }
+    if (numbered) {
+        const std::string text = std::to_string(number);
+        const double width = text_width(fonts.face(detail::kRegular), text, profile.font_size);
+        show(detail::kRegular, text, profile.font_size, (profile.page_width - width) / 2,
+             profile.margin_bottom / 2);
+    }
+    return content.operators();
+}
+
+void set_page_content(PdfPage* page, const std::string& operators, const std::set<int>& styles,
+                      EmbeddedFonts& fonts) {
+    PdfObject* contents = page->GetContents();
+    const std::string packed = detail::deflate(operators);
+    PdfMemoryInputStream input(packed.data(), static_cast<pdf_long>(packed.size()));
+    contents->GetStream()->SetRawData(&input, static_cast<pdf_long>(packed.size()));
+    contents->GetDictionary().AddKey(PdfName::KeyFilter, PdfName("FlateDecode"));
+    PdfDictionary font_resources;
+    for (int style : styles) {
+        font_resources.AddKey(PdfName(std::string(EmbeddedFonts::resource_name(style))),
+                              fonts.font_object(style)->Reference());
+    }
+    page->GetResources()->GetDictionary().AddKey("Font", font_resources);
 }
 
 void add_outline_and_links(PdfMemDocument& pdf, const std::vector<detail::Page>& pages,
@@ -113,26 +142,14 @@ void add_outline_and_links(PdfMemDocument& pdf, const std::vector<detail::Page>&
 }  // namespace
 
 PdfResult write_pdf(const document::Document& document, const LayoutProfile& profile,
-                    const FontFiles& files, std::int64_t creation_epoch) {
+                    const FontSet& fonts, std::int64_t creation_epoch) {
     PdfResult result;
     try {
         PdfMemDocument pdf;
-        const auto* encoding = PdfEncodingFactory::GlobalIdentityEncodingInstance();
-        PdfFont* fonts[4] = {pdf.CreateFontSubset("Liberation Serif", false, false, false, encoding,
-                                                  files.regular.c_str()),
-                             pdf.CreateFontSubset("Liberation Serif", true, false, false, encoding,
-                                                  files.bold.c_str()),
-                             pdf.CreateFontSubset("Liberation Serif", false, true, false, encoding,
-                                                  files.italic.c_str()),
-                             pdf.CreateFontSubset("Liberation Serif", true, true, false, encoding,
-                                                  files.bold_italic.c_str())};
-        for (PdfFont* font : fonts) {
-            if (!font) throw std::runtime_error("cannot load a Liberation Serif face");
-        }
+        detail::EmbeddedFonts embedded(fonts, pdf.GetObjects());
         detail::Measure measure = [&](const std::string& text, int style) {
-            PdfFont* font = fonts[style & 3];
-            font->SetFontSize(static_cast<float>(profile.font_size));
-            return font->GetFontMetrics()->StringWidth(utf8(text));
+            return text_width(fonts.faces[static_cast<std::size_t>(style & 3)], text,
+                              profile.font_size);
         };
 
         // Lay out until the page numbers printed in the TOC and TOA are the ones they point to.
@@ -150,20 +167,15 @@ PdfResult write_pdf(const document::Document& document, const LayoutProfile& pro
         }
 
         for (std::size_t p = 0; p < pages.size(); ++p) {
+            std::set<int> styles;
+            const bool numbered = !pages[p].cover || profile.number_cover_page;
+            const std::string operators = page_content(pages[p], embedded, profile, numbered,
+                                                       static_cast<int>(p + 1), styles);
+            // Fetched again each time: CreatePage invalidates the previous page's pointer.
             PdfPage* page = pdf.CreatePage(PdfRect(0, 0, profile.page_width, profile.page_height));
-            PdfPainter painter;
-            painter.SetPage(page);
-            draw_page(painter, pages[p], fonts, profile);
-            if (!pages[p].cover || profile.number_cover_page) {
-                fonts[0]->SetFontSize(static_cast<float>(profile.font_size));
-                painter.SetFont(fonts[0]);
-                std::string number = std::to_string(p + 1);
-                double width = fonts[0]->GetFontMetrics()->StringWidth(utf8(number));
-                painter.DrawText((profile.page_width - width) / 2, profile.margin_bottom / 2,
-                                 utf8(number));
-            }
-            painter.FinishPage();
+            set_page_content(page, operators, styles, embedded);
         }
+        embedded.embed();
         const std::string title =
             document.metadata.title.empty() ? "Document" : document.metadata.title;
         add_outline_and_links(pdf, pages, facts, title, profile);

@@ -1,4 +1,5 @@
-// The PDF writer: the document model laid out by amparo's own engine and drawn with PoDoFo.
+// The PDF writer: the document model laid out by amparo's own engine; PoDoFo holds the object
+// model (pages, outlines, links, information) and writes the file.
 #pragma once
 
 #include <cstdint>
@@ -7,7 +8,7 @@
 
 #include "casefile/diagnostic.hpp"
 #include "document/model.hpp"
-#include "pdf/font_files.hpp"
+#include "pdf/font_set.hpp"
 #include "pdf/layout_profile.hpp"
 
 namespace amparo::pdf {
@@ -26,6 +27,6 @@ struct PdfResult {
 // Same document, profile, fonts and time: same bytes. `creation_epoch` (SOURCE_DATE_EPOCH) is
 // the creation and modification date written into the document information.
 PdfResult write_pdf(const document::Document& document, const LayoutProfile& profile,
-                    const FontFiles& fonts, std::int64_t creation_epoch);
+                    const FontSet& fonts, std::int64_t creation_epoch);
 
 }  // namespace amparo::pdf

@@ -25,7 +25,8 @@ std::optional<BuildSettings> load_build_settings(const std::filesystem::path& te
         }
     }
     if (formats.count("pdf")) {
-        settings.fonts = pdf::find_liberation_serif(diagnostics);
+        auto files = pdf::find_liberation_serif(diagnostics);
+        if (files) settings.fonts = pdf::load_font_set(*files, diagnostics);
         if (!settings.fonts) return std::nullopt;
     }
     if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr && *epoch != '\0') {

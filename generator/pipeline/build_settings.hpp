@@ -10,7 +10,7 @@
 #include <string>
 
 #include "casefile/diagnostic.hpp"
-#include "pdf/font_files.hpp"
+#include "pdf/font_set.hpp"
 #include "pdf/layout_profile.hpp"
 #include "render/authority_registry.hpp"
 #include "render/template_set.hpp"
@@ -21,7 +21,7 @@ struct BuildSettings {
     render::TemplateSet templates;
     render::AuthorityRegistry registry;
     std::map<std::string, pdf::LayoutProfile> profiles;  // by name
-    std::optional<pdf::FontFiles> fonts;                 // needed only for PDF output
+    std::optional<pdf::FontSet> fonts;                   // read only for PDF output
     std::set<std::string> formats = {"pdf", "docx"};     // pdf, docx, md
     std::filesystem::path reference_docx;
     std::int64_t creation_epoch = 0;  // SOURCE_DATE_EPOCH, or 0

@@ -1,0 +1,31 @@
+// The operators a page's content stream is made of, with numbers as PDF readers expect them.
+#include <gtest/gtest.h>
+
+#include "pdf/content_stream.hpp"
+
+namespace amparo::pdf::detail {
+namespace {
+
+TEST(ContentStream, TextIsOneTextObjectAtItsBaseline) {
+    ContentStream content;
+    content.text("F0", 12, 72, 700.456, "<0024>");
+    EXPECT_EQ(content.operators(), "BT /F0 12 Tf 72 700.46 Td <0024> Tj ET\n");
+}
+
+TEST(ContentStream, NumbersHaveAtMostTwoDecimalsAndNoNegativeZero) {
+    ContentStream content;
+    content.line(-0.001, 0.5, 612, 10.25, 0.5);
+    EXPECT_EQ(content.operators(), "q 0.5 w 0 0.5 m 612 10.25 l S Q\n");
+}
+
+TEST(ContentStream, RectanglesKeepTheirColourAndWidthInsideSaveRestore) {
+    ContentStream content;
+    content.fill_rectangle(10, 20, 30.333, 40, 1, 0.93, 0.35);
+    content.stroke_rectangle(1, 2, 3, 4, 0.5);
+    EXPECT_EQ(content.operators(),
+              "q 1 0.93 0.35 rg 10 20 30.33 40 re f Q\n"
+              "q 0.5 w 1 2 3 4 re S Q\n");
+}
+
+}  // namespace
+}  // namespace amparo::pdf::detail
