@@ -9,6 +9,10 @@ struct CaseShape {
     int incidents = 12;
     int exhibits = 10;
     int paragraphs_per_incident = 3;
+    // Every claim the templates argue (two social groups, political opinion, nexus, state
+    // protection, relocation, CAT), as in a contested merits brief; otherwise political opinion
+    // and CAT only.
+    bool all_claims = false;
 };
 
 // A valid case file (YAML text) with id `case_id`; the same arguments give the same text.
