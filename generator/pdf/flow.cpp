@@ -88,7 +88,10 @@ class FlowBuilder {
         for (std::size_t i = 0; i < lines.size(); ++i) {
             FlowItem item;
             item.height = style.line_height;
-            item.space_before = i == 0 ? style.space_before : 0;
+            if (i == 0) {
+                item.space_before = std::max(style.space_before, space_after_group_);
+                space_after_group_ = 0;
+            }
             item.keep_with_next = style.keep_with_next;
             item.paragraph = paragraph;
             item.line_in_paragraph = static_cast<int>(i);
@@ -198,7 +201,12 @@ class FlowBuilder {
         }
         left_ = saved_left;
         width_ = saved_width;
+        end_single_spaced_group();
     }
+
+    // A single-spaced group (list, block quote) ends with half a line of space, so the body
+    // paragraph after it does not read as one of its items.
+    void end_single_spaced_group() { space_after_group_ = single(profile_.font_size) * 0.5; }
 
     void list(const Block& block, const document::Document& document) {
         int number = block.start;
@@ -215,6 +223,7 @@ class FlowBuilder {
                 first = false;
             }
         }
+        end_single_spaced_group();
     }
 
     void signature(const Block& block) {
@@ -483,6 +492,7 @@ class FlowBuilder {
     double left_ = 72;
     double width_ = 468;
     bool on_cover_ = false;
+    double space_after_group_ = 0;
     int next_paragraph_ = 0;
     int next_table_ = 0;
 };
