@@ -14,8 +14,8 @@ struct ParseResult {
     Diagnostics problems;  // unknown or misplaced directives, raw HTML that was dropped
 };
 
-// Parses GitHub-flavoured CommonMark (tables on, smart punctuation off: templates type “ ” ’
-// themselves, and smart quotes would mangle pipe tables). `source_name` names the text in
+// Parses GitHub-flavoured CommonMark (tables on, smart punctuation off: it would mangle pipe
+// tables; document/typographic_quotes turns quotes in the finished model instead). `source_name` names the text in
 // problems, e.g. "brief.md (rendered from templates/brief/brief.mustache)".
 ParseResult parse_commonmark(std::string_view text, const std::string& source_name);
 

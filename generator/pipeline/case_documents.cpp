@@ -5,6 +5,7 @@
 
 #include "document/from_commonmark.hpp"
 #include "document/plain_text.hpp"
+#include "document/typographic_quotes.hpp"
 #include "pipeline/profile_check.hpp"
 #include "render/case_context.hpp"
 #include "render/template_renderer.hpp"
@@ -58,6 +59,7 @@ CaseDocument make_document(const std::string& name, const render::RenderedText& 
     auto parsed = document::parse_commonmark(rendered.markdown, name + ".md");
     out.model = std::move(parsed.document);
     out.model.authorities = table_of_authorities(rendered.cited, registry);
+    document::use_typographic_quotes(out.model);
     out.placeholders = document::placeholders(out.model);
     problems.insert(problems.end(), rendered.problems.begin(), rendered.problems.end());
     problems.insert(problems.end(), parsed.problems.begin(), parsed.problems.end());
