@@ -125,6 +125,7 @@ void EmbeddedFonts::encode(int style, std::string_view text, std::string& out) {
     for (std::size_t at = 0; at < text.size();) {
         const char32_t code_point = next_code_point(text, at);
         const std::uint16_t glyph = font.glyph(code_point);
+        if (glyph == 0 && code_point >= 0x20) missing_.insert(code_point);
         face.glyphs.emplace(glyph, code_point);
         append_hex4(out, glyph);
     }

@@ -6,6 +6,7 @@
 #include <array>
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -33,6 +34,8 @@ class EmbeddedFonts {
     PoDoFo::PdfObject* font_object(int style);
     // Writes the dictionaries and font program of every face used. Call once, after drawing.
     void embed();
+    // Code points drawn that the font has no glyph for (they print as .notdef, an empty box).
+    const std::set<char32_t>& missing() const { return missing_; }
 
   private:
     struct Face {
@@ -44,6 +47,7 @@ class EmbeddedFonts {
     const FontSet& fonts_;
     PoDoFo::PdfVecObjects& objects_;
     std::array<Face, 4> faces_;
+    std::set<char32_t> missing_;
 };
 
 }  // namespace amparo::pdf::detail

@@ -89,6 +89,30 @@ std::string page_content(const detail::Page& page, EmbeddedFonts& fonts,
     return content.operators();
 }
 
+// Names the code points only: the text around them is the applicant's and stays out of logs.
+Diagnostic missing_glyphs_warning(const std::set<char32_t>& missing) {
+    std::string list;
+    int shown = 0;
+    for (char32_t code_point : missing) {
+        if (shown++ == 8) {
+            list += " and " + std::to_string(missing.size() - 8) + " more";
+            break;
+        }
+        char buffer[16];
+        std::snprintf(buffer, sizeof buffer, "%sU+%04X", list.empty() ? "" : ", ",
+                      static_cast<unsigned>(code_point));
+        list += buffer;
+    }
+    return {"PDF writer",
+            0,
+            0,
+            Severity::Warning,
+            "",
+            "Liberation Serif has no glyph for " + list + ": the PDF prints an empty box there",
+            "write names as the applicant's identity documents spell them in Latin letters, or "
+            "check the DOCX, where Word substitutes a font"};
+}
+
 void set_page_content(PdfPage* page, const std::string& operators, const std::set<int>& styles,
                       EmbeddedFonts& fonts) {
     PdfObject* contents = page->GetContents();
@@ -176,6 +200,9 @@ PdfResult write_pdf(const document::Document& document, const LayoutProfile& pro
             set_page_content(page, operators, styles, embedded);
         }
         embedded.embed();
+        if (!embedded.missing().empty()) {
+            result.diagnostics.push_back(missing_glyphs_warning(embedded.missing()));
+        }
         const std::string title =
             document.metadata.title.empty() ? "Document" : document.metadata.title;
         add_outline_and_links(pdf, pages, facts, title, profile);

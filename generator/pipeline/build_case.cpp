@@ -117,8 +117,12 @@ CaseBuildResult build_case(const LoadedCase& loaded, const BuildSettings& settin
         if (settings.formats.count("pdf") && settings.fonts) {
             auto rendered = pdf::write_pdf(doc.model, is_brief ? brief_profile : plain_profile,
                                            *settings.fonts, settings.creation_epoch);
-            result.diagnostics.insert(result.diagnostics.end(), rendered.diagnostics.begin(),
-                                      rendered.diagnostics.end());
+            // The writer knows no file names; say which case and document the problem is in.
+            for (auto& problem : rendered.diagnostics) {
+                problem.file = loaded.display_name;
+                problem.message = doc.name + ".pdf: " + problem.message;
+                result.diagnostics.push_back(problem);
+            }
             if (!rendered.bytes.empty() && write(doc.name + ".pdf", rendered.bytes)) {
                 entry["files"].push_back(doc.name + ".pdf");
                 entry["pages"] = rendered.stats.pages;

@@ -52,6 +52,21 @@ TEST(BuildCommand, MissingReferenceDocxIsAClearError) {
     EXPECT_THAT(result.err, HasSubstr("no/such/firm.docx"));
 }
 
+TEST(BuildCommand, ACharacterThePdfFontLacksIsAWarningNamingCaseDocumentAndCodePoint) {
+    auto dir = testing::make_scratch_dir("build-glyph");
+    std::string text = testing::read_file(fixture("valid/minimal.yaml"));
+    const std::string given = "given: Prueba";
+    text.replace(text.find(given), given.size(), "given: Prueba 王");
+    testing::write_file(dir / "case.yaml", text);
+    auto result = run_amparo(
+        {"build", (dir / "case.yaml").string(), "-o", (dir / "out").string(), "--formats", "pdf"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_TRUE(fs::exists(dir / "out" / "minimal" / "declaration.pdf"));
+    EXPECT_THAT(result.err, HasSubstr("declaration.pdf: Liberation Serif has no glyph for U+738B"));
+    EXPECT_THAT(result.err, HasSubstr("case.yaml"));
+    EXPECT_THAT(result.err, ::testing::Not(HasSubstr("Prueba"))) << "the name leaked to the log";
+}
+
 TEST(BuildCommand, InvalidCaseLeavesTheEarlierOutputIntact) {
     auto dir = testing::make_scratch_dir("build-keep");
     auto out = dir / "out";
