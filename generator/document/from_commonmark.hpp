@@ -15,8 +15,8 @@ struct ParseResult {
 };
 
 // Parses GitHub-flavoured CommonMark (tables on, smart punctuation off: it would mangle pipe
-// tables; document/typographic_quotes turns quotes in the finished model instead). `source_name` names the text in
-// problems, e.g. "brief.md (rendered from templates/brief/brief.mustache)".
+// tables; document/typographic_quotes turns quotes in the finished model instead). `source_name`
+// names the text in problems, e.g. "brief.md (rendered from templates/brief/brief.mustache)".
 ParseResult parse_commonmark(std::string_view text, const std::string& source_name);
 
 }  // namespace amparo::document
