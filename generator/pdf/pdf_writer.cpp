@@ -89,6 +89,19 @@ std::string page_content(const detail::Page& page, EmbeddedFonts& fonts,
     return content.operators();
 }
 
+// Only a table of contents or of authorities prints page numbers, so only then does the layout
+// depend on the previous pass.
+bool prints_page_numbers(const std::vector<document::Block>& blocks) {
+    for (const auto& block : blocks) {
+        if (block.kind == document::BlockKind::TableOfContents ||
+            block.kind == document::BlockKind::TableOfAuthorities ||
+            prints_page_numbers(block.children)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // Names the code points only: the text around them is the applicant's and stays out of logs.
 Diagnostic missing_glyphs_warning(const std::set<char32_t>& missing) {
     std::string list;
@@ -180,7 +193,8 @@ PdfResult write_pdf(const document::Document& document, const LayoutProfile& pro
         detail::PageFacts facts;
         std::vector<detail::FlowItem> flow;
         std::vector<detail::Page> pages;
-        for (int pass = 0; pass < 4; ++pass) {
+        const int passes = prints_page_numbers(document.blocks) ? 4 : 1;
+        for (int pass = 0; pass < passes; ++pass) {
             flow = detail::build_flow(document, profile, measure, facts);
             pages = detail::paginate(flow, profile);
             detail::PageFacts found = detail::facts_of(pages);
