@@ -104,6 +104,16 @@ PdfArray widths(const TrueTypeFace& face, const std::map<std::uint16_t, char32_t
     return result;
 }
 
+// Two bytes per CID from 0 to the highest one used: the subset's glyph id, 0 where unused.
+std::string cid_to_gid_map(const std::map<std::uint16_t, std::uint16_t>& new_ids) {
+    std::string map(2 * (static_cast<std::size_t>(new_ids.rbegin()->first) + 1), '\0');
+    for (const auto& [cid, glyph] : new_ids) {
+        map[2 * cid] = static_cast<char>(glyph >> 8);
+        map[2 * cid + 1] = static_cast<char>(glyph & 0xFF);
+    }
+    return map;
+}
+
 pdf_int64 em_thousandths(int units, const FaceMetrics& metrics) {
     return static_cast<pdf_int64>(std::lround(units * 1000.0 / metrics.units_per_em));
 }
@@ -156,10 +166,14 @@ void EmbeddedFonts::embed_face(int style, Face& face) {
 
     std::set<std::uint16_t> used;
     for (const auto& entry : face.glyphs) used.insert(entry.first);
-    const std::string program = subset_truetype(font, used);
+    const FontSubset subset = subset_truetype(font, used);
     PdfObject* file = objects_.CreateObject();
-    file->GetDictionary().AddKey("Length1", PdfVariant(static_cast<pdf_int64>(program.size())));
-    set_stream(file, program);
+    file->GetDictionary().AddKey("Length1",
+                                 PdfVariant(static_cast<pdf_int64>(subset.program.size())));
+    set_stream(file, subset.program);
+    // Content streams use the original glyph ids as CIDs; the map points them at the subset's.
+    PdfObject* cid_to_gid = objects_.CreateObject();
+    set_stream(cid_to_gid, cid_to_gid_map(subset.new_ids));
 
     PdfObject* descriptor = objects_.CreateObject("FontDescriptor");
     PdfDictionary& d = descriptor->GetDictionary();
@@ -191,7 +205,7 @@ void EmbeddedFonts::embed_face(int style, Face& face) {
     system_info.AddKey("Supplement", PdfVariant(static_cast<pdf_int64>(0)));
     c.AddKey("CIDSystemInfo", system_info);
     c.AddKey("FontDescriptor", descriptor->Reference());
-    c.AddKey("CIDToGIDMap", PdfName("Identity"));
+    c.AddKey("CIDToGIDMap", cid_to_gid->Reference());
     c.AddKey("W", widths(font, face.glyphs));
 
     PdfObject* to_unicode = objects_.CreateObject();

@@ -12,6 +12,7 @@ namespace {
 
 using detail::append_u16;
 using detail::append_u32;
+using detail::read_u16;
 using detail::read_u32;
 using detail::write_u16;
 using detail::write_u32;
@@ -32,57 +33,34 @@ void pad4(std::string& data) {
     while (data.size() % 4) data.push_back('\0');
 }
 
-}  // namespace
-
-std::set<std::uint16_t> glyph_closure(const TrueTypeFace& face,
-                                      const std::set<std::uint16_t>& used) {
-    std::set<std::uint16_t> kept = {0};
-    std::vector<std::uint16_t> pending(used.begin(), used.end());
-    while (!pending.empty()) {
-        std::uint16_t glyph = pending.back();
-        pending.pop_back();
-        if (glyph >= face.glyph_count() || !kept.insert(glyph).second) continue;
-        for (std::uint16_t part : face.components(glyph)) pending.push_back(part);
+// A composite glyph's data with each component's glyph id replaced by its new id (the same walk
+// as TrueTypeFace::components).
+std::string renumber_components(std::string data,
+                                const std::map<std::uint16_t, std::uint16_t>& new_ids) {
+    constexpr std::uint16_t kArgsAreWords = 0x0001;
+    constexpr std::uint16_t kScale = 0x0008;
+    constexpr std::uint16_t kMoreComponents = 0x0020;
+    constexpr std::uint16_t kXYScale = 0x0040;
+    constexpr std::uint16_t kTwoByTwo = 0x0080;
+    std::size_t at = 10;
+    std::uint16_t flags = kMoreComponents;
+    while ((flags & kMoreComponents) && at + 4 <= data.size()) {
+        flags = read_u16(data, at);
+        auto found = new_ids.find(read_u16(data, at + 2));
+        write_u16(data, at + 2, found == new_ids.end() ? 0 : found->second);
+        at += 4 + ((flags & kArgsAreWords) ? 4 : 2);
+        if (flags & kScale) at += 2;
+        if (flags & kXYScale) at += 4;
+        if (flags & kTwoByTwo) at += 8;
     }
-    return kept;
+    return data;
 }
 
-std::string subset_truetype(const TrueTypeFace& face, const std::set<std::uint16_t>& used) {
-    const std::set<std::uint16_t> kept = glyph_closure(face, used);
-
-    // glyf with only the kept outlines; loca in the long format, one entry per original glyph.
-    std::string glyf;
-    std::string loca;
-    for (int g = 0; g < face.glyph_count(); ++g) {
-        append_u32(loca, static_cast<std::uint32_t>(glyf.size()));
-        if (kept.count(static_cast<std::uint16_t>(g))) {
-            glyf.append(face.glyph_data(static_cast<std::uint16_t>(g)));
-            pad4(glyf);
-        }
-    }
-    append_u32(loca, static_cast<std::uint32_t>(glyf.size()));
-
-    std::string head(face.table("head"));
-    write_u32(head, 8, 0);   // checkSumAdjustment, computed last
-    write_u16(head, 50, 1);  // indexToLocFormat: long
-
-    // Tags in ascending order, as the table directory requires.
-    const std::vector<std::pair<std::string_view, std::string_view>> tables = {
-        {"cvt ", face.table("cvt ")},
-        {"fpgm", face.table("fpgm")},
-        {"glyf", glyf},
-        {"head", head},
-        {"hhea", face.table("hhea")},
-        {"hmtx", face.table("hmtx")},
-        {"loca", loca},
-        {"maxp", face.table("maxp")},
-        {"prep", face.table("prep")},
-    };
+std::string font_file(const std::vector<std::pair<std::string_view, std::string_view>>& tables) {
     std::vector<std::pair<std::string_view, std::string_view>> present;
     for (const auto& table : tables) {
         if (!table.second.empty()) present.push_back(table);
     }
-
     const auto count = static_cast<std::uint16_t>(present.size());
     std::uint16_t power = 1;
     std::uint16_t selector = 0;
@@ -110,8 +88,72 @@ std::string subset_truetype(const TrueTypeFace& face, const std::set<std::uint16
         font.append(table.second);
         pad4(font);
     }
+    // checkSumAdjustment makes the whole file sum to the TrueType magic number.
     write_u32(font, head_offset + 8, 0xB1B0AFBAu - checksum(font));
     return font;
+}
+
+}  // namespace
+
+std::set<std::uint16_t> glyph_closure(const TrueTypeFace& face,
+                                      const std::set<std::uint16_t>& used) {
+    std::set<std::uint16_t> kept = {0};
+    std::vector<std::uint16_t> pending(used.begin(), used.end());
+    while (!pending.empty()) {
+        std::uint16_t glyph = pending.back();
+        pending.pop_back();
+        if (glyph >= face.glyph_count() || !kept.insert(glyph).second) continue;
+        for (std::uint16_t part : face.components(glyph)) pending.push_back(part);
+    }
+    return kept;
+}
+
+FontSubset subset_truetype(const TrueTypeFace& face, const std::set<std::uint16_t>& used) {
+    FontSubset subset;
+    const std::set<std::uint16_t> kept = glyph_closure(face, used);
+    for (std::uint16_t glyph : kept) {
+        subset.new_ids.emplace(glyph, static_cast<std::uint16_t>(subset.new_ids.size()));
+    }
+
+    std::string glyf;
+    std::string loca;  // long format
+    std::string hmtx;  // a long metric for every glyph
+    for (std::uint16_t glyph : kept) {
+        append_u32(loca, static_cast<std::uint32_t>(glyf.size()));
+        std::string_view data = face.glyph_data(glyph);
+        if (face.components(glyph).empty()) {
+            glyf.append(data);
+        } else {
+            glyf.append(renumber_components(std::string(data), subset.new_ids));
+        }
+        pad4(glyf);
+        append_u16(hmtx, face.advance(glyph));
+        append_u16(hmtx, static_cast<std::uint16_t>(face.left_side_bearing(glyph)));
+    }
+    append_u32(loca, static_cast<std::uint32_t>(glyf.size()));
+
+    const auto glyphs = static_cast<std::uint16_t>(kept.size());
+    std::string head(face.table("head"));
+    write_u32(head, 8, 0);   // checkSumAdjustment, computed over the finished file
+    write_u16(head, 50, 1);  // indexToLocFormat: long
+    std::string hhea(face.table("hhea"));
+    write_u16(hhea, 34, glyphs);  // numberOfHMetrics
+    std::string maxp(face.table("maxp"));
+    write_u16(maxp, 4, glyphs);  // numGlyphs
+
+    // Tags in ascending order, as the table directory requires.
+    subset.program = font_file({
+        {"cvt ", face.table("cvt ")},
+        {"fpgm", face.table("fpgm")},
+        {"glyf", glyf},
+        {"head", head},
+        {"hhea", hhea},
+        {"hmtx", hmtx},
+        {"loca", loca},
+        {"maxp", maxp},
+        {"prep", face.table("prep")},
+    });
+    return subset;
 }
 
 }  // namespace amparo::pdf

@@ -146,7 +146,11 @@ void TrueTypeFace::read_metrics() {
     if (glyphs == 0 || long_metrics == 0 || long_metrics > glyphs) {
         throw FontError("bad glyph or metrics count");
     }
-    const std::string_view hmtx = required("hmtx", 4 * static_cast<std::size_t>(long_metrics));
+    // Long metrics, then a left side bearing for each glyph past them.
+    const std::string_view hmtx =
+        required("hmtx", 4 * static_cast<std::size_t>(long_metrics) +
+                             2 * static_cast<std::size_t>(glyphs - long_metrics));
+    long_metrics_ = long_metrics;
     advances_.resize(static_cast<std::size_t>(glyphs));
     for (int g = 0; g < glyphs; ++g) {
         // Glyphs past the last long metric share its advance (monospaced tails).
@@ -252,6 +256,14 @@ void TrueTypeFace::read_postscript_name() {
         }
     }
     postscript_name_ = "Font";
+}
+
+std::int16_t TrueTypeFace::left_side_bearing(std::uint16_t glyph) const {
+    if (glyph >= advances_.size()) return 0;
+    const std::size_t long_metrics = static_cast<std::size_t>(long_metrics_);
+    const std::size_t at =
+        glyph < long_metrics ? 4u * glyph + 2 : 4 * long_metrics + 2 * (glyph - long_metrics);
+    return read_s16(table("hmtx"), at);
 }
 
 std::string_view TrueTypeFace::glyph_data(std::uint16_t glyph) const {

@@ -45,6 +45,8 @@ class TrueTypeFace {
     std::uint16_t advance(std::uint16_t glyph) const {
         return glyph < advances_.size() ? advances_[glyph] : 0;
     }
+    // Left side bearing in font units, from hmtx (a subset's hmtx carries it over).
+    std::int16_t left_side_bearing(std::uint16_t glyph) const;
     int glyph_count() const { return static_cast<int>(advances_.size()); }
     const FaceMetrics& metrics() const { return metrics_; }
     const std::string& postscript_name() const { return postscript_name_; }
@@ -74,6 +76,7 @@ class TrueTypeFace {
     std::vector<std::uint16_t> bmp_;  // code point below U+10000 -> glyph
     std::unordered_map<char32_t, std::uint16_t> astral_;
     std::vector<std::uint16_t> advances_;
+    int long_metrics_ = 0;                  // hhea numberOfHMetrics
     std::vector<std::uint32_t> locations_;  // glyph_count + 1 offsets into glyf
     std::string postscript_name_;
 };
