@@ -46,17 +46,22 @@ void ContentStream::fill_rectangle(double x, double y, double w, double h, doubl
                                    double b) {
     out_ += "q ";
     numbers({r, g, b});
-    out_ += "rg ";
-    numbers({x, y, w, h});
-    out_ += "re f Q\n";
+    rectangle("rg ", x, y, w, h, "f");
 }
 
 void ContentStream::stroke_rectangle(double x, double y, double w, double h, double line_width) {
     out_ += "q ";
     numbers({line_width});
-    out_ += "w ";
+    rectangle("w ", x, y, w, h, "S");
+}
+
+void ContentStream::rectangle(std::string_view state, double x, double y, double w, double h,
+                              std::string_view paint) {
+    out_ += state;
     numbers({x, y, w, h});
-    out_ += "re S Q\n";
+    out_ += "re ";
+    out_ += paint;
+    out_ += " Q\n";
 }
 
 void ContentStream::line(double x1, double y1, double x2, double y2, double line_width) {

@@ -20,6 +20,10 @@ class ContentStream {
     const std::string& operators() const { return out_; }
 
   private:
+    // Ends a rectangle begun with "q" and its graphics state operands: `state` is the operator
+    // those take ("rg ", "w "), `paint` fills ("f") or strokes ("S").
+    void rectangle(std::string_view state, double x, double y, double w, double h,
+                   std::string_view paint);
     void number(double value);  // two decimals at most: a hundredth of a point is invisible
     void numbers(std::initializer_list<double> values);
     std::string out_;

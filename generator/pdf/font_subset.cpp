@@ -33,25 +33,13 @@ void pad4(std::string& data) {
     while (data.size() % 4) data.push_back('\0');
 }
 
-// A composite glyph's data with each component's glyph id replaced by its new id (the same walk
-// as TrueTypeFace::components).
-std::string renumber_components(std::string data,
+// A composite glyph's data with each component's glyph id replaced by its new id.
+std::string renumber_components(const TrueTypeFace& face, std::uint16_t glyph,
                                 const std::map<std::uint16_t, std::uint16_t>& new_ids) {
-    constexpr std::uint16_t kArgsAreWords = 0x0001;
-    constexpr std::uint16_t kScale = 0x0008;
-    constexpr std::uint16_t kMoreComponents = 0x0020;
-    constexpr std::uint16_t kXYScale = 0x0040;
-    constexpr std::uint16_t kTwoByTwo = 0x0080;
-    std::size_t at = 10;
-    std::uint16_t flags = kMoreComponents;
-    while ((flags & kMoreComponents) && at + 4 <= data.size()) {
-        flags = read_u16(data, at);
-        auto found = new_ids.find(read_u16(data, at + 2));
-        write_u16(data, at + 2, found == new_ids.end() ? 0 : found->second);
-        at += 4 + ((flags & kArgsAreWords) ? 4 : 2);
-        if (flags & kScale) at += 2;
-        if (flags & kXYScale) at += 4;
-        if (flags & kTwoByTwo) at += 8;
+    std::string data(face.glyph_data(glyph));
+    for (std::size_t at : face.component_id_offsets(glyph)) {
+        auto found = new_ids.find(read_u16(data, at));
+        write_u16(data, at, found == new_ids.end() ? 0 : found->second);
     }
     return data;
 }
@@ -120,12 +108,7 @@ FontSubset subset_truetype(const TrueTypeFace& face, const std::set<std::uint16_
     std::string hmtx;  // a long metric for every glyph
     for (std::uint16_t glyph : kept) {
         append_u32(loca, static_cast<std::uint32_t>(glyf.size()));
-        std::string_view data = face.glyph_data(glyph);
-        if (face.components(glyph).empty()) {
-            glyf.append(data);
-        } else {
-            glyf.append(renumber_components(std::string(data), subset.new_ids));
-        }
+        glyf.append(renumber_components(face, glyph, subset.new_ids));
         pad4(glyf);
         append_u16(hmtx, face.advance(glyph));
         append_u16(hmtx, static_cast<std::uint16_t>(face.left_side_bearing(glyph)));

@@ -271,25 +271,32 @@ std::string_view TrueTypeFace::glyph_data(std::uint16_t glyph) const {
     return table("glyf").substr(locations_[glyph], locations_[glyph + 1u] - locations_[glyph]);
 }
 
-std::vector<std::uint16_t> TrueTypeFace::components(std::uint16_t glyph) const {
+std::vector<std::size_t> TrueTypeFace::component_id_offsets(std::uint16_t glyph) const {
     const std::string_view data = glyph_data(glyph);
-    std::vector<std::uint16_t> parts;
-    if (data.size() < 10 || read_s16(data, 0) >= 0) return parts;
+    std::vector<std::size_t> offsets;
+    if (data.size() < 10 || read_s16(data, 0) >= 0) return offsets;
     constexpr std::uint16_t kArgsAreWords = 0x0001;
     constexpr std::uint16_t kScale = 0x0008;
     constexpr std::uint16_t kMoreComponents = 0x0020;
     constexpr std::uint16_t kXYScale = 0x0040;
     constexpr std::uint16_t kTwoByTwo = 0x0080;
-    std::size_t at = 10;
+    std::size_t at = 10;  // past the glyph header
     std::uint16_t flags = kMoreComponents;
     while ((flags & kMoreComponents) && at + 4 <= data.size()) {
         flags = read_u16(data, at);
-        parts.push_back(read_u16(data, at + 2));
+        offsets.push_back(at + 2);
         at += 4 + ((flags & kArgsAreWords) ? 4 : 2);
         if (flags & kScale) at += 2;
         if (flags & kXYScale) at += 4;
         if (flags & kTwoByTwo) at += 8;
     }
+    return offsets;
+}
+
+std::vector<std::uint16_t> TrueTypeFace::components(std::uint16_t glyph) const {
+    const std::string_view data = glyph_data(glyph);
+    std::vector<std::uint16_t> parts;
+    for (std::size_t at : component_id_offsets(glyph)) parts.push_back(read_u16(data, at));
     return parts;
 }
 

@@ -57,6 +57,8 @@ class TrueTypeFace {
     std::string_view glyph_data(std::uint16_t glyph) const;
     // The glyphs a composite glyph is built from (empty for a simple glyph).
     std::vector<std::uint16_t> components(std::uint16_t glyph) const;
+    // Where, in glyph_data(glyph), each component's glyph id is stored (a subset rewrites them).
+    std::vector<std::size_t> component_id_offsets(std::uint16_t glyph) const;
 
   private:
     struct Table {
