@@ -47,13 +47,6 @@ std::string subset_tag(int style, const std::map<std::uint16_t, char32_t>& glyph
     return tag;
 }
 
-void set_stream(PdfObject* object, const std::string& data) {
-    const std::string packed = deflate(data);
-    PdfMemoryInputStream input(packed.data(), static_cast<pdf_long>(packed.size()));
-    object->GetStream()->SetRawData(&input, static_cast<pdf_long>(packed.size()));
-    object->GetDictionary().AddKey(PdfName::KeyFilter, PdfName("FlateDecode"));
-}
-
 std::string to_unicode_cmap(const std::map<std::uint16_t, char32_t>& glyphs) {
     std::string cmap =
         "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
@@ -170,10 +163,10 @@ void EmbeddedFonts::embed_face(int style, Face& face) {
     PdfObject* file = objects_.CreateObject();
     file->GetDictionary().AddKey("Length1",
                                  PdfVariant(static_cast<pdf_int64>(subset.program.size())));
-    set_stream(file, subset.program);
+    detail::set_deflated_stream(file, subset.program);
     // Content streams use the original glyph ids as CIDs; the map points them at the subset's.
     PdfObject* cid_to_gid = objects_.CreateObject();
-    set_stream(cid_to_gid, cid_to_gid_map(subset.new_ids));
+    detail::set_deflated_stream(cid_to_gid, cid_to_gid_map(subset.new_ids));
 
     PdfObject* descriptor = objects_.CreateObject("FontDescriptor");
     PdfDictionary& d = descriptor->GetDictionary();
@@ -209,7 +202,7 @@ void EmbeddedFonts::embed_face(int style, Face& face) {
     c.AddKey("W", widths(font, face.glyphs));
 
     PdfObject* to_unicode = objects_.CreateObject();
-    set_stream(to_unicode, to_unicode_cmap(face.glyphs));
+    detail::set_deflated_stream(to_unicode, to_unicode_cmap(face.glyphs));
 
     PdfDictionary& f = face.font->GetDictionary();
     f.AddKey(PdfName::KeySubtype, PdfName("Type0"));

@@ -128,11 +128,7 @@ Diagnostic missing_glyphs_warning(const std::set<char32_t>& missing) {
 
 void set_page_content(PdfPage* page, const std::string& operators, const std::set<int>& styles,
                       EmbeddedFonts& fonts) {
-    PdfObject* contents = page->GetContents();
-    const std::string packed = detail::deflate(operators);
-    PdfMemoryInputStream input(packed.data(), static_cast<pdf_long>(packed.size()));
-    contents->GetStream()->SetRawData(&input, static_cast<pdf_long>(packed.size()));
-    contents->GetDictionary().AddKey(PdfName::KeyFilter, PdfName("FlateDecode"));
+    detail::set_deflated_stream(page->GetContents(), operators);
     PdfDictionary font_resources;
     for (int style : styles) {
         font_resources.AddKey(PdfName(std::string(EmbeddedFonts::resource_name(style))),
