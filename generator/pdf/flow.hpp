@@ -45,11 +45,6 @@ struct PageFacts {
     std::map<std::string, std::vector<int>> authority_pages;
 };
 
-struct FlowFonts {
-    Measure regular;  // at the body size; the flow scales by size / body size
-    double body_size = 12;
-};
-
 std::vector<FlowItem> build_flow(const document::Document& document, const LayoutProfile& profile,
                                  const Measure& measure_at_body_size, const PageFacts& facts);
 

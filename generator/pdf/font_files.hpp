@@ -1,5 +1,5 @@
-// Finding the Liberation Serif font files (Times New Roman metrics) through fontconfig: PoDoFo
-// must load fonts by path, as a lookup by a family name it lacks throws.
+// Finding the Liberation Serif font files (Times New Roman metrics) through fontconfig; the PDF
+// writer reads them itself (font_set.hpp).
 #pragma once
 
 #include <optional>
