@@ -8,7 +8,7 @@ build_packages=(
     g++ cmake ninja-build pkg-config
     libyaml-cpp-dev libvalijson-dev nlohmann-json3-dev libkainjow-mustache-dev libcli11-dev
     libcmark-gfm-dev libcmark-gfm-extensions-dev
-    libpodofo-dev libfontconfig-dev libfreetype-dev zlib1g-dev fonts-liberation2
+    libpodofo-dev libqpdf-dev libfontconfig-dev libfreetype-dev zlib1g-dev fonts-liberation2
     libxml2-dev libzip-dev zipcmp zipmerge ziptool
     googletest libgtest-dev
 )

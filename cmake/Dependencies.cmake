@@ -7,6 +7,11 @@ find_package(LibXml2 REQUIRED)
 find_package(ZLIB REQUIRED)
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
 pkg_check_modules(PODOFO REQUIRED IMPORTED_TARGET libpodofo)
+# Exhibit PDFs from outside are read, merged and stamped with qpdf (fuzzed upstream, OSS-Fuzz).
+pkg_check_modules(QPDF REQUIRED IMPORTED_TARGET libqpdf)
+# qpdf 11 warns unless told which PointerHolder API the code uses: 4 = std::shared_ptr only.
+set_property(TARGET PkgConfig::QPDF APPEND PROPERTY
+    INTERFACE_COMPILE_DEFINITIONS POINTERHOLDER_TRANSITION=4)
 pkg_check_modules(CMARK_GFM REQUIRED IMPORTED_TARGET libcmark-gfm)
 pkg_check_modules(FONTCONFIG REQUIRED IMPORTED_TARGET fontconfig)
 # FreeType: only the tests link it, as an independent reader of the fonts amparo embeds.

@@ -1,0 +1,25 @@
+// Reading exhibit PDFs from the outside world. They are untrusted input: qpdf's library reads
+// them because it is fuzzed continuously upstream, and every failure becomes a message.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace amparo::packet {
+
+// What amparo needs to know of an exhibit file before it is cited or assembled.
+struct ExhibitPdfFacts {
+    int pages = 0;
+};
+
+// The facts of the PDF at `file`, or nullopt with `error` saying why it cannot be used
+// ("not a readable PDF: ...", "protected by a password ...", "has no pages"). Never throws.
+std::optional<ExhibitPdfFacts> read_exhibit_pdf(const std::filesystem::path& file,
+                                                std::string& error);
+
+// The same for bytes already in memory (the fuzz target reads through this).
+std::optional<ExhibitPdfFacts> read_exhibit_pdf_bytes(std::string_view bytes, std::string& error);
+
+}  // namespace amparo::packet
