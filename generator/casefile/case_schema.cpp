@@ -20,12 +20,61 @@ namespace amparo {
 
 struct CaseSchema::Compiled {
     nlohmann::json document;
-    valijson::Schema schema;
+    valijson::Schema schema;       // the schema as written, for `accepts`
+    valijson::Schema for_reports;  // without the constraints check_fields reports itself
     // valijson's validator caches the compiled regular expressions of `pattern` constraints;
     // keeping one per schema saves recompiling them for every case of a batch. Not thread-safe:
     // a batch validates its cases one after another.
     mutable valijson::Validator validator;
 };
+
+namespace {
+
+// valijson's `format` check calls asString() on any value, so `date: [1]` or `date: true` threw
+// out of the validator and killed the batch. A date's shape becomes a `pattern` (which valijson
+// applies to strings only); check_fields checks that the day exists. No other format is in the
+// case schema, and valijson checks none but date, time and date-time: the rest are dropped too.
+// `for_reports` also drops `uniqueItems`: valijson reports every pair of equal entries, so n
+// copies gave n²/2 errors; check_fields reports each repeat once, against its first occurrence.
+nlohmann::json safe_for_valijson(const nlohmann::json& schema, bool keep_unique_items) {
+    if (!schema.is_object()) return schema;  // `true`, `false`
+    static const std::set<std::string> schema_maps = {"properties", "definitions",
+                                                      "patternProperties", "dependencies"};
+    static const std::set<std::string> schema_lists = {"allOf", "anyOf", "oneOf"};
+    static const std::set<std::string> subschemas = {
+        "items", "additionalItems", "additionalProperties", "not", "if", "then",
+        "else",  "contains",        "propertyNames"};
+    auto safe = [&](const nlohmann::json& sub) {
+        return safe_for_valijson(sub, keep_unique_items);
+    };
+    nlohmann::json copy = nlohmann::json::object();
+    for (const auto& [key, value] : schema.items()) {
+        if (key == "format" && value.is_string()) {
+            if (value == "date") copy["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+        } else if (key == "uniqueItems" && !keep_unique_items) {
+            continue;
+        } else if (schema_maps.count(key) && value.is_object()) {
+            copy[key] = nlohmann::json::object();
+            for (const auto& [name, sub] : value.items()) copy[key][name] = safe(sub);
+        } else if ((schema_lists.count(key) || key == "items") && value.is_array()) {
+            copy[key] = nlohmann::json::array();
+            for (const auto& sub : value) copy[key].push_back(safe(sub));
+        } else if (subschemas.count(key)) {
+            copy[key] = safe(value);
+        } else {
+            copy[key] = value;  // enum, const, default and other keywords hold data, not schemas
+        }
+    }
+    return copy;
+}
+
+void compile(const nlohmann::json& schema, valijson::Schema& into) {
+    valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
+    valijson::adapters::NlohmannJsonAdapter adapter(schema);
+    parser.populateSchema(adapter, into);
+}
+
+}  // namespace
 
 CaseSchema::CaseSchema(std::unique_ptr<Compiled> compiled) : compiled_(std::move(compiled)) {}
 CaseSchema::~CaseSchema() = default;
@@ -40,9 +89,8 @@ std::optional<CaseSchema> CaseSchema::from_json(const nlohmann::json& schema,
     auto compiled = std::make_unique<Compiled>();
     compiled->document = schema;
     try {
-        valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
-        valijson::adapters::NlohmannJsonAdapter adapter(compiled->document);
-        parser.populateSchema(adapter, compiled->schema);
+        compile(safe_for_valijson(compiled->document, true), compiled->schema);
+        compile(safe_for_valijson(compiled->document, false), compiled->for_reports);
     } catch (const std::exception& e) {
         diagnostics.push_back({display_name, 0, 0, Severity::Error, "",
                                std::string("the schema cannot be compiled: ") + e.what(),
@@ -101,7 +149,7 @@ Diagnostics CaseSchema::validate(const JsonWithPositions& document, const std::s
 
     valijson::ValidationResults results;
     valijson::adapters::NlohmannJsonAdapter target(document.value);
-    compiled_->validator.validate(compiled_->schema, target, &results);
+    compiled_->validator.validate(compiled_->for_reports, target, &results);
     std::vector<SchemaError> errors;
     valijson::ValidationResults::Error error;
     while (results.popError(error)) {

@@ -19,7 +19,43 @@ const char* severity_name(Severity severity) {
     return "error";
 }
 
-std::string format_diagnostic(const Diagnostic& d) {
+std::string escape_control_characters(std::string_view text) {
+    static constexpr char hex[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        const bool c1 = byte == 0xc2 && i + 1 < text.size() &&
+                        static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+                        static_cast<unsigned char>(text[i + 1]) <= 0x9f;
+        if (byte == '\n') {
+            out += "\\n";
+        } else if (byte == '\r') {
+            out += "\\r";
+        } else if (byte == '\t') {
+            out += "\\t";
+        } else if (byte < 0x20 || byte == 0x7f) {
+            out += "\\x";
+            out += hex[byte >> 4];
+            out += hex[byte & 0xf];
+        } else if (c1) {
+            const auto code = static_cast<unsigned char>(text[++i]);
+            out += "\\u00";
+            out += hex[code >> 4];
+            out += hex[code & 0xf];
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+
+std::string format_diagnostic(const Diagnostic& diagnostic) {
+    // Every part may echo text from a case file; a raw newline or escape sequence there could
+    // print a fake diagnostic line that CI annotators believe.
+    Diagnostic d = diagnostic;
+    for (std::string* part : {&d.file, &d.path, &d.message, &d.hint})
+        *part = escape_control_characters(*part);
     std::string text = d.file;
     if (d.line > 0) {
         text += ":" + std::to_string(d.line);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace amparo {
@@ -22,7 +23,11 @@ using Diagnostics = std::vector<Diagnostic>;
 
 const char* severity_name(Severity severity);
 
-// "FILE:LINE:COL: error: PATH: message" plus, when present, an indented "hint: ..." line.
+// `text` with C0 controls, DEL and C1 controls written as escapes (\n, \x1b, \u0085).
+std::string escape_control_characters(std::string_view text);
+
+// "FILE:LINE:COL: error: PATH: message" plus, when present, an indented "hint: ..." line. Control
+// characters in any part are escaped, so one diagnostic is always one line (plus its hint).
 std::string format_diagnostic(const Diagnostic& diagnostic);
 
 // The diagnostics as a JSON array (for --format json).

@@ -1,6 +1,7 @@
 // Unknown-field and calendar-date checks, walking the case alongside its schema.
 #include "casefile/field_checks.hpp"
 
+#include <map>
 #include <regex>
 
 #include "casefile/json_pointer.hpp"
@@ -92,6 +93,20 @@ Diagnostics check_fields(const nlohmann::json& root_schema, const JsonWithPositi
                     }
                     report(child, document.positions.key_pos(child), "unknown field '" + key + "'",
                            hint);
+                }
+            }
+            if (value.is_array() && schema.is_object() && schema.value("uniqueItems", false)) {
+                // Each repeat once, against the first entry it repeats: n copies give n - 1
+                // diagnostics, not valijson's n²/2 pairs.
+                std::map<nlohmann::json, std::size_t> first_at;
+                for (std::size_t i = 0; i < value.size(); ++i) {
+                    auto [first, inserted] = first_at.emplace(value[i], i);
+                    if (inserted) continue;
+                    std::string entry = pointer_append(pointer, i);
+                    report(entry, document.positions.value_pos(entry),
+                           "repeats entry [" + std::to_string(first->second) +
+                               "]; each may appear only once",
+                           "remove the repeated entry");
                 }
             }
             if (value.is_string() && describes_date(root_schema, schema)) {

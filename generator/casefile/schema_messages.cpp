@@ -35,7 +35,15 @@ std::string json_type_name(const nlohmann::json& value) {
     }
 }
 
-std::string expected_type(const nlohmann::json& schema) {
+std::string expected_type(const nlohmann::json& root_schema, const nlohmann::json& schema) {
+    if (schema.value("format", "") == "date") return "a date (YYYY-MM-DD)";
+    if (schema.contains("anyOf")) {
+        for (const auto& branch : schema["anyOf"]) {
+            if (resolve_ref(root_schema, branch).value("format", "") == "date")
+                return "a date (YYYY-MM-DD, or YYYY-MM / YYYY when only the month or year is "
+                       "known)";
+        }
+    }
     static const std::map<std::string, std::string> names = {
         {"string", "text"},
         {"integer", "a whole number"},
@@ -72,7 +80,6 @@ bool is_cascade(const std::string& description) {
 Message reword(const nlohmann::json& root_schema, const nlohmann::json* schema,
                const nlohmann::json& value, const std::string& description) {
     static const std::regex required_re("Missing required property '(.*)'\\.");
-    static const std::regex unique_re("Elements at indexes #([0-9]+) and #([0-9]+) violate.*");
     static const std::regex min_items_re("Array should contain no fewer than ([0-9]+).*");
     std::smatch match;
     std::string about = description_of(schema);
@@ -90,7 +97,8 @@ Message reword(const nlohmann::json& root_schema, const nlohmann::json* schema,
                 "add `" + field + ":`" + (field_about.empty() ? "" : " — " + field_about)};
     }
     if (description == "Value type not permitted by 'type' constraint.") {
-        return {"expected " + (schema ? expected_type(*schema) : std::string("another value")) +
+        return {"expected " +
+                    (schema ? expected_type(root_schema, *schema) : std::string("another value")) +
                     ", found " + json_type_name(value),
                 about};
     }
@@ -114,11 +122,6 @@ Message reword(const nlohmann::json& root_schema, const nlohmann::json* schema,
     if (std::regex_match(description, match, min_items_re)) {
         return {"needs at least " + match[1].str() + " entr" + (match[1] == "1" ? "y" : "ies"),
                 about};
-    }
-    if (std::regex_match(description, match, unique_re)) {
-        return {"entries " + match[1].str() + " and " + match[2].str() +
-                    " are the same; each may appear only once",
-                "remove the repeated entry"};
     }
     if (description.rfind("Expected number", 0) == 0) {
         return {"out of range: " + description, about};

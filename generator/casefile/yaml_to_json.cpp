@@ -36,10 +36,12 @@ nlohmann::json resolve_plain_scalar(const std::string& text) {
         if (std::regex_match(text, int_re)) return std::stoll(text);
         if (std::regex_match(text, octal_re)) return std::stoll(text.substr(2), nullptr, 8);
         if (std::regex_match(text, hex_re)) return std::stoll(text.substr(2), nullptr, 16);
+        if (std::regex_match(text, float_re)) return std::stod(text);
     } catch (const std::out_of_range&) {
-        return text;  // too large for an integer: keep the digits as written
+        // Too large for an integer, or beyond a double's range (1e400, 1e-400): keep the text as
+        // written, so a field that wants a number reports it instead of reading a wrong value.
+        return text;
     }
-    if (std::regex_match(text, float_re)) return std::stod(text);
     // JSON has no infinity or NaN; such values stay strings and fail type checks visibly.
     if (std::regex_match(text, inf_re) || std::regex_match(text, nan_re)) return text;
     return text;
