@@ -1,6 +1,8 @@
 // Flattening inlines and breaking lines.
 #include "pdf/text_runs.hpp"
 
+#include "pdf/utf8_decode.hpp"
+
 namespace amparo::pdf::detail {
 
 namespace {
@@ -63,6 +65,76 @@ void flatten(const std::vector<document::Inline>& inlines, int style, bool place
     }
 }
 
+// Where `text` (wider than `width`) is cut into parts that each fit: after the last '/', '-' or
+// '_' that fits, else after the last character that fits (at least one character per part).
+std::vector<std::string> split_to_fit(const std::string& text, int style, double width,
+                                      const Measure& measure) {
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        double used = 0;
+        std::size_t at = start;
+        std::size_t preferred = std::string::npos;  // just after a '/', '-' or '_'
+        std::size_t fits = start;
+        while (at < text.size()) {
+            std::size_t next = at;
+            next_code_point(text, next);
+            used += measure(text.substr(at, next - at), style);
+            if (used > width && fits > start) break;
+            char c = text[at];
+            at = next;
+            fits = at;
+            if (c == '/' || c == '-' || c == '_') preferred = at;
+        }
+        std::size_t cut = at >= text.size()                                     ? text.size()
+                          : preferred != std::string::npos && preferred > start ? preferred
+                                                                                : fits;
+        parts.push_back(text.substr(start, cut - start));
+        start = cut;
+    }
+    return parts;
+}
+
+// Words (runs of pieces with no space between them) wider than `width` may break between their
+// pieces, and a piece wider than `width` is split into pieces that fit.
+std::vector<Piece> break_wide_words(std::vector<Piece> pieces, double width,
+                                    const Measure& measure) {
+    std::vector<Piece> out;
+    std::size_t i = 0;
+    while (i < pieces.size()) {
+        std::size_t end = i + 1;
+        double word_width = pieces[i].width;
+        while (end < pieces.size() && !pieces[end].space_before && !pieces[end].forced_break) {
+            word_width += pieces[end].width;
+            ++end;
+        }
+        for (std::size_t k = i; k < end; ++k) {
+            Piece& piece = pieces[k];
+            if (word_width <= width || piece.forced_break) {
+                out.push_back(std::move(piece));
+                continue;
+            }
+            piece.break_before = k > i;
+            if (piece.width <= width) {
+                out.push_back(std::move(piece));
+                continue;
+            }
+            bool first = true;
+            for (auto& part : split_to_fit(piece.text, piece.style, width, measure)) {
+                Piece cut = piece;
+                cut.text = std::move(part);
+                cut.width = measure(cut.text, cut.style);
+                cut.space_before = first && piece.space_before;
+                cut.break_before = !first || piece.break_before;
+                out.push_back(std::move(cut));
+                first = false;
+            }
+        }
+        i = end;
+    }
+    return out;
+}
+
 }  // namespace
 
 std::vector<Piece> pieces_of(const std::vector<document::Inline>& inlines, int base_style) {
@@ -78,6 +150,7 @@ std::vector<TextLine> break_lines(std::vector<Piece> pieces, double width, const
     for (auto& piece : pieces) {
         if (!piece.forced_break) piece.width = measure(piece.text, piece.style);
     }
+    pieces = break_wide_words(std::move(pieces), width, measure);
     std::vector<TextLine> lines;
     TextLine current;
     current.space_width = space;
@@ -97,17 +170,18 @@ std::vector<TextLine> break_lines(std::vector<Piece> pieces, double width, const
         }
         std::size_t end = i + 1;
         double word_width = pieces[i].width;
-        while (end < pieces.size() && !pieces[end].space_before && !pieces[end].forced_break) {
+        while (end < pieces.size() && !pieces[end].space_before && !pieces[end].break_before &&
+               !pieces[end].forced_break) {
             word_width += pieces[end].width;
             ++end;
         }
         bool first_in_line = current.pieces.empty();
-        double needed = word_width + (first_in_line ? 0 : space);
-        if (!first_in_line && current.width + needed > width) {
+        double gap = first_in_line || !pieces[i].space_before ? 0 : space;
+        if (!first_in_line && current.width + gap + word_width > width) {
             finish(false);
-            needed = word_width;
+            gap = 0;
         }
-        double x = current.width + (current.pieces.empty() ? 0 : space);
+        double x = current.width + gap;
         for (std::size_t k = i; k < end; ++k) {
             pieces[k].x = x;
             x += pieces[k].width;

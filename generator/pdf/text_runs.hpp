@@ -16,6 +16,7 @@ struct Piece {
     int style = kRegular;
     bool placeholder = false;
     bool space_before = false;  // a breakable space precedes this piece
+    bool break_before = false;  // a line may end before this piece though no space precedes it
     bool forced_break = false;  // a hard line break (the piece has no text)
     std::string authority;      // registry key when the piece is part of a citation
     double width = 0;
@@ -35,8 +36,10 @@ using Measure = std::function<double(const std::string& text, int style)>;
 // Inlines -> pieces split at spaces. `base_style` applies to all (bold headings).
 std::vector<Piece> pieces_of(const std::vector<document::Inline>& inlines, int base_style);
 
-// Breaks pieces into lines no wider than `width` (a single word wider than that gets a line of
-// its own). Pieces get their x; with `justify`, every line but the last is stretched.
+// Breaks pieces into lines no wider than `width`. A word wider than a line (a URL, a long file
+// name) is broken inside, after a '/', '-' or '_' where one fits and anywhere else otherwise, so
+// nothing is drawn outside its box. Pieces get their x; with `justify`, every line but the last
+// is stretched.
 std::vector<TextLine> break_lines(std::vector<Piece> pieces, double width, const Measure& measure,
                                   bool justify);
 

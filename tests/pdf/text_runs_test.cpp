@@ -31,9 +31,41 @@ TEST(TextRuns, GreedyBreakingFillsEachLine) {
     EXPECT_EQ(lines[0].width, 7);
 }
 
-TEST(TextRuns, AWordWiderThanTheLineGetsALineOfItsOwn) {
+TEST(TextRuns, AWordWiderThanTheLineIsBrokenWhereItMust) {
     auto lines = break_lines(pieces_of(text("a verylongword b"), kRegular), 5, unit_width, false);
-    EXPECT_EQ(words_per_line(lines), (std::vector<std::string>{"a", "verylongword", "b"}));
+    EXPECT_EQ(words_per_line(lines), (std::vector<std::string>{"a", "veryl", "ongwo", "rd b"}));
+}
+
+TEST(TextRuns, AWideWordBreaksAfterSlashDashOrUnderscoreFirst) {
+    auto lines = break_lines(
+        pieces_of(text("See https://news.example/2023/juarez_attack-report.pdf"), kRegular), 20,
+        unit_width, false);
+    EXPECT_EQ(words_per_line(lines), (std::vector<std::string>{"See https://", "news.example/2023/",
+                                                               "juarez_attack-", "report.pdf"}));
+}
+
+TEST(TextRuns, NothingIsWiderThanTheLineEvenATenThousandCharacterWord) {
+    std::string word(10000, 'x');
+    word[5000] = '/';
+    auto lines =
+        break_lines(pieces_of(text("before " + word + " after"), kBold), 72, unit_width, true);
+    std::size_t characters = 0;
+    for (const auto& line : lines) {
+        for (const auto& piece : line.pieces) {
+            EXPECT_LE(piece.x + piece.width, 72.0);
+            characters += piece.text.size();
+        }
+    }
+    EXPECT_EQ(characters, word.size() + std::string("beforeafter").size());  // nothing lost
+}
+
+TEST(TextRuns, AWideWordOfSeveralStyledPiecesBreaksBetweenThem) {
+    std::vector<document::Inline> inlines = {
+        {document::InlineKind::Text, "aaaa", "", {}},
+        {document::InlineKind::Strong, "", "", {{document::InlineKind::Text, "bbbb", "", {}}}},
+        {document::InlineKind::Text, "cccc", "", {}}};
+    auto lines = break_lines(pieces_of(inlines, kRegular), 9, unit_width, false);
+    EXPECT_EQ(words_per_line(lines), (std::vector<std::string>{"aaaabbbb", "cccc"}));
 }
 
 TEST(TextRuns, StyledPiecesWithoutSpaceStayTogether) {
