@@ -2,11 +2,14 @@
 // so "[[TO COMPLETE: x]]" arrives in several pieces.
 #include "document/inline_conversion.hpp"
 
+#include "document/placeholder_mark.hpp"
+
 namespace amparo::document::detail {
 
 namespace {
 
-const std::string kPlaceholderOpen = "[[TO COMPLETE:";
+// Only a placeholder a template wrote (placeholder_mark.hpp) becomes a Placeholder.
+const std::string kPlaceholderOpen = std::string(kPlaceholderMark) + std::string(kPlaceholderText);
 const std::string kPlaceholderClose = "]]";
 
 Inline make(InlineKind kind, std::string text = {}) {
@@ -49,10 +52,12 @@ void append_text_with_placeholders(const std::string& text, std::vector<Inline>&
                                 ? std::string::npos
                                 : text.find(kPlaceholderClose, open + kPlaceholderOpen.size());
         if (close == std::string::npos) {
-            out.push_back(make(InlineKind::Text, text.substr(pos)));
+            out.push_back(make(InlineKind::Text, without_placeholder_marks(text.substr(pos))));
             return;
         }
-        if (open > pos) out.push_back(make(InlineKind::Text, text.substr(pos, open - pos)));
+        if (open > pos)
+            out.push_back(
+                make(InlineKind::Text, without_placeholder_marks(text.substr(pos, open - pos))));
         std::size_t body = open + kPlaceholderOpen.size();
         out.push_back(make(InlineKind::Placeholder, trim(text.substr(body, close - body))));
         pos = close + kPlaceholderClose.size();

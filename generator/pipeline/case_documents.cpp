@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "document/from_commonmark.hpp"
+#include "document/placeholder_mark.hpp"
 #include "document/plain_text.hpp"
 #include "document/typographic_quotes.hpp"
 #include "pipeline/profile_check.hpp"
@@ -55,7 +56,7 @@ CaseDocument make_document(const std::string& name, const render::RenderedText& 
                            const render::AuthorityRegistry& registry, Diagnostics& problems) {
     CaseDocument out;
     out.name = name;
-    out.markdown = rendered.markdown;
+    out.markdown = document::without_placeholder_marks(rendered.markdown);
     auto parsed = document::parse_commonmark(rendered.markdown, name + ".md");
     out.model = std::move(parsed.document);
     out.model.authorities = table_of_authorities(rendered.cited, registry);
@@ -117,7 +118,7 @@ std::string render_one_template(const LoadedCase& loaded, const render::Template
     render::TemplateRenderer renderer(templates, &registry);
     auto rendered = renderer.render(template_name, render::build_case_context(loaded.data, inputs));
     problems.insert(problems.end(), rendered.problems.begin(), rendered.problems.end());
-    return rendered.markdown;
+    return document::without_placeholder_marks(rendered.markdown);
 }
 
 }  // namespace amparo::pipeline

@@ -4,6 +4,7 @@
 #include <kainjow/mustache.hpp>
 #include <set>
 
+#include "document/placeholder_mark.hpp"
 #include "render/markdown_escape.hpp"
 #include "render/standalone_lines.hpp"
 
@@ -68,13 +69,15 @@ struct RenderState {
             problems.push_back({source, 0, 0, Severity::Error, "",
                                 "unknown authority '" + key + "'",
                                 "cite only keys of templates/authorities.yaml"});
-            return "[[TO COMPLETE: citation '" + key + "' is not in the registry]]";
+            return std::string(document::kPlaceholderMark) + "[[TO COMPLETE: citation '" + key +
+                   "' is not in the registry]]";
         }
         if (!history) {
             if (auto refusal = citation_refusal(*authority)) {
                 problems.push_back(
                     {source, 0, 0, Severity::Error, "", "authority '" + key + "' " + *refusal, ""});
-                return "[[TO COMPLETE: citation '" + key + "' may not be cited]]";
+                return std::string(document::kPlaceholderMark) + "[[TO COMPLETE: citation '" + key +
+                       "' may not be cited]]";
             }
         }
         bool first = cited_set.insert(key).second;
@@ -98,6 +101,12 @@ struct RenderState {
     }
 };
 
+// A template's text as Mustache renders it: its placeholders marked as its own, standalone tag
+// lines removed.
+StandaloneResult prepare(const std::string& template_text) {
+    return remove_standalone_lines(document::mark_template_placeholders(template_text));
+}
+
 // Partials by name, and the indented variants that standalone indented partial tags use.
 void register_indented_partials(mustache::data& data, const TemplateSet& templates,
                                 std::set<std::pair<std::string, std::string>> wanted) {
@@ -108,7 +117,7 @@ void register_indented_partials(mustache::data& data, const TemplateSet& templat
         if (!done.insert(request).second) continue;
         const TemplateFile* file = templates.find(request.first);
         std::string body = file ? file->text : "";
-        StandaloneResult indented = remove_standalone_lines(indent_lines(body, request.second));
+        StandaloneResult indented = prepare(indent_lines(body, request.second));
         for (const auto& more : indented.indented_partials) wanted.insert(more);
         std::string partial_text = indented.text;
         data.set(indented_partial_name(request.first, request.second),
@@ -119,7 +128,7 @@ void register_indented_partials(mustache::data& data, const TemplateSet& templat
 void register_partials(mustache::data& data, const TemplateSet& templates) {
     std::set<std::pair<std::string, std::string>> indented;
     for (const auto& [name, file] : templates.files()) {
-        StandaloneResult prepared = remove_standalone_lines(file.text);
+        StandaloneResult prepared = prepare(file.text);
         indented.insert(prepared.indented_partials.begin(), prepared.indented_partials.end());
         std::string partial_text = prepared.text;
         data.set(name, mustache::partial{[partial_text] { return partial_text; }});
@@ -162,7 +171,7 @@ RenderedText TemplateRenderer::render_source(const std::string& source_name,
     }
 
     mustache::data data = to_data(context);
-    StandaloneResult main_text = remove_standalone_lines(text);
+    StandaloneResult main_text = prepare(text);
     if (!data.is_object()) {
         // Only the Mustache spec renders against a list or a string: no partials or lambdas.
         mustache::mustache plain{main_text.text};
