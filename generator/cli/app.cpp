@@ -14,7 +14,9 @@
 
 namespace amparo::cli {
 
-int run(int argc, char** argv) {
+namespace {
+
+int run_command_line(int argc, char** argv) {
     CLI::App app{"amparo: asylum case files in, first-draft filings out", "amparo"};
     app.set_version_flag("--version", std::string("amparo ") + AMPARO_VERSION);
     app.require_subcommand(1);
@@ -48,6 +50,21 @@ int run(int argc, char** argv) {
     }
     for (auto& subcommand : subcommands) {
         if (subcommand.app->parsed()) return subcommand.run();
+    }
+    return kExitUsage;
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+    // Each command catches per case; this is the last line, so that no exception, whatever its
+    // origin, ends the process with an abort and a core instead of a message and exit code 2.
+    try {
+        return run_command_line(argc, argv);
+    } catch (const std::exception& e) {
+        std::cerr << "amparo: internal error: " << e.what() << "\n";
+    } catch (...) {
+        std::cerr << "amparo: internal error\n";
     }
     return kExitUsage;
 }

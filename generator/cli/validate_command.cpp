@@ -5,6 +5,7 @@
 #include "casefile/data_paths.hpp"
 #include "cli/app.hpp"
 #include "cli/case_inputs.hpp"
+#include "cli/internal_error.hpp"
 #include "cli/report_printer.hpp"
 #include "cli/subcommands.hpp"
 #include "pipeline/checked_case.hpp"
@@ -33,7 +34,11 @@ int run_validate(const ValidateOptions& options) {
     std::size_t invalid = 0;
     for (const auto& file : inputs.files) {
         std::size_t before = diagnostics.size();
-        pipeline::load_checked_case(file, *schema, context, diagnostics);
+        try {
+            pipeline::load_checked_case(file, *schema, context, diagnostics);
+        } catch (const std::exception& e) {
+            diagnostics.push_back(internal_error(file, e.what()));
+        }
         if (has_errors(Diagnostics(diagnostics.begin() + static_cast<std::ptrdiff_t>(before),
                                    diagnostics.end()))) {
             ++invalid;

@@ -2,7 +2,6 @@
 #include "pipeline/atomic_file.hpp"
 
 #include <fcntl.h>
-#include <sys/stat.h>
 #include <unistd.h>
 #include <cerrno>
 #include <cstring>
@@ -42,10 +41,8 @@ std::optional<std::string> write_file_atomically(const std::filesystem::path& ta
         data += written;
         left -= static_cast<std::size_t>(written);
     }
-    // mkstemp creates 0600; outputs are ordinary documents the user's umask should govern.
-    mode_t mask = ::umask(0);
-    ::umask(mask);
-    if (::fchmod(fd, 0666 & ~mask) != 0) return fail("cannot set permissions of");
+    // mkstemp creates the file 0600 (owner only), which a new case file keeps: it will hold an
+    // asylum record (8 C.F.R. 208.6).
     if (::fsync(fd) != 0) return fail("cannot flush");
     if (::close(fd) != 0) {
         ::unlink(temp.c_str());

@@ -5,10 +5,9 @@
 
 #include "document/plain_text.hpp"
 #include "docx/docx_writer.hpp"
-#include "pdf/page_count.hpp"
 #include "pdf/pdf_writer.hpp"
-#include "pipeline/atomic_file.hpp"
 #include "pipeline/case_documents.hpp"
+#include "pipeline/case_folder.hpp"
 #include "pipeline/profile_check.hpp"
 
 namespace amparo::pipeline {
@@ -16,27 +15,6 @@ namespace amparo::pipeline {
 namespace {
 
 using nlohmann::json;
-
-std::map<std::string, int> exhibit_page_counts(const LoadedCase& loaded, Diagnostics& problems) {
-    std::map<std::string, int> pages;
-    const auto exhibits = loaded.data.value("exhibits", json::array());
-    for (std::size_t i = 0; i < exhibits.size(); ++i) {
-        if (!exhibits[i].contains("file")) continue;
-        std::string error;
-        auto count =
-            pdf::count_pdf_pages(loaded.folder / exhibits[i]["file"].get<std::string>(), error);
-        if (count) {
-            pages[exhibits[i]["id"]] = *count;
-        } else {
-            SourcePos pos = loaded.positions.value_pos("/exhibits/" + std::to_string(i) + "/file");
-            problems.push_back({loaded.display_name, pos.line, pos.column, Severity::Error,
-                                "exhibits[" + std::to_string(i) + "].file",
-                                "exhibit file is " + error,
-                                "replace it with the PDF as scanned or exported"});
-        }
-    }
-    return pages;
-}
 
 std::string document_title(const std::string& name, const LoadedCase& loaded) {
     const auto& name_json = loaded.data["applicant"]["name"];
@@ -49,14 +27,12 @@ std::string document_title(const std::string& name, const LoadedCase& loaded) {
 
 }  // namespace
 
-CaseBuildResult build_case(const LoadedCase& loaded, const BuildSettings& settings,
-                           const std::filesystem::path& out_dir) {
+CaseBuildResult build_case(const CheckedCase& checked, const BuildSettings& settings,
+                           const BuildOutput& output) {
+    const LoadedCase& loaded = checked.loaded;
     CaseBuildResult result;
     result.case_id = loaded.data["case"]["id"].get<std::string>();
-    const auto case_dir = out_dir / result.case_id;
-
-    auto pages = exhibit_page_counts(loaded, result.diagnostics);
-    if (has_errors(result.diagnostics)) return result;
+    auto stop_requested = [&] { return output.stop && output.stop->load(); };
     const std::string profile_name = profile_name_for(loaded.data);
     auto profile_it = settings.profiles.find(profile_name);
     const pdf::LayoutProfile brief_profile =
@@ -65,8 +41,8 @@ CaseBuildResult build_case(const LoadedCase& loaded, const BuildSettings& settin
     plain_profile.page_limit = 0;
     plain_profile.word_limit = 0;
 
-    CaseDocuments documents =
-        render_case_documents(loaded, settings.templates, settings.registry, pages, &brief_profile);
+    CaseDocuments documents = render_case_documents(loaded, settings.templates, settings.registry,
+                                                    checked.exhibit_pages, &brief_profile);
     result.diagnostics.insert(result.diagnostics.end(), documents.problems.begin(),
                               documents.problems.end());
     if (has_errors(result.diagnostics)) return result;
@@ -76,22 +52,34 @@ CaseBuildResult build_case(const LoadedCase& loaded, const BuildSettings& settin
     json report = {
         {"case", result.case_id}, {"profile", profile_name}, {"documents", json::array()}};
 
-    // After the first failed write the folder is not usable: say so once, write nothing more.
+    std::string folder_error;
+    auto folder =
+        CaseFolder::open(output.out_dir, result.case_id, output.permissions, folder_error);
+    if (!folder) {
+        result.diagnostics.push_back({loaded.display_name, 0, 0, Severity::Error, "", folder_error,
+                                      "check the output folder"});
+        return result;
+    }
+    // After the first failed write the build is abandoned: say so once, write nothing more.
     bool write_failed = false;
+    std::vector<std::filesystem::path> written;
     auto write = [&](const std::string& file, const std::string& bytes) {
         if (write_failed) return false;
-        auto target = case_dir / file;
-        if (auto error = write_file_atomically(target, bytes)) {
+        if (auto error = folder->write(file, bytes)) {
             write_failed = true;
             result.diagnostics.push_back({loaded.display_name, 0, 0, Severity::Error, "", *error,
                                           "check that the output folder is writable"});
             return false;
         }
-        result.written.push_back(target);
+        written.push_back(folder->final_path() / file);
         return true;
     };
 
     for (auto& doc : documents.documents) {
+        if (stop_requested()) {
+            result.interrupted = true;
+            return result;  // the staging folder goes with `folder`
+        }
         doc.model.metadata.title = document_title(doc.name, loaded);
         doc.model.metadata.author = author;
         doc.model.metadata.subject = "Draft for attorney review";
@@ -147,6 +135,18 @@ CaseBuildResult build_case(const LoadedCase& loaded, const BuildSettings& settin
         report["documents"].push_back(entry);
     }
     write("report.json", report.dump(2) + "\n");
+    // A build with an error keeps the previous one: never a folder with some documents missing.
+    if (has_errors(result.diagnostics)) return result;
+    if (stop_requested()) {
+        result.interrupted = true;
+        return result;
+    }
+    if (auto error = folder->commit()) {
+        result.diagnostics.push_back(
+            {loaded.display_name, 0, 0, Severity::Error, "", *error, "check the output folder"});
+        return result;
+    }
+    result.written = std::move(written);
     return result;
 }
 
