@@ -10,6 +10,10 @@
 
 namespace amparo {
 
+// Enough to show every problem of a file written by hand; a generated file that repeats one
+// mistake thousands of times gets its first ones and a count.
+constexpr std::size_t kMostDiagnosticsPerFile = 100;
+
 std::optional<LoadedCase> load_case(const std::filesystem::path& path, const CaseSchema& schema,
                                     Diagnostics& diagnostics) {
     const std::string display = path.string();
@@ -33,11 +37,10 @@ std::optional<LoadedCase> load_case(const std::filesystem::path& path, const Cas
     });
     found.insert(found.end(), files.begin(), files.end());
     sort_by_position(found);
+    const bool invalid = has_errors(found);
     diagnostics.insert(diagnostics.end(), found.begin(), found.end());
-
-    Diagnostics added(diagnostics.begin() + static_cast<std::ptrdiff_t>(errors_before),
-                      diagnostics.end());
-    if (has_errors(added)) return std::nullopt;
+    limit_diagnostics(diagnostics, errors_before, kMostDiagnosticsPerFile);
+    if (invalid) return std::nullopt;
     return LoadedCase{path, folder, display, std::move(document->value),
                       std::move(document->positions)};
 }

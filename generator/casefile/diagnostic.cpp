@@ -84,6 +84,21 @@ std::string diagnostics_to_json(const Diagnostics& diagnostics) {
     return array.dump(2);
 }
 
+void limit_diagnostics(Diagnostics& diagnostics, std::size_t first, std::size_t limit) {
+    if (diagnostics.size() <= first + limit) return;
+    const std::size_t left_out = diagnostics.size() - first - limit;
+    Diagnostic note{diagnostics[first].file,
+                    0,
+                    0,
+                    Severity::Note,
+                    "",
+                    std::to_string(left_out) + " more problem" + (left_out == 1 ? "" : "s") +
+                        " in this file not shown",
+                    "fix the ones above first, then validate again"};
+    diagnostics.resize(first + limit);
+    diagnostics.push_back(std::move(note));
+}
+
 bool has_errors(const Diagnostics& diagnostics) {
     return std::any_of(diagnostics.begin(), diagnostics.end(),
                        [](const Diagnostic& d) { return d.severity == Severity::Error; });

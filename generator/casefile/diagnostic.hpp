@@ -23,6 +23,11 @@ using Diagnostics = std::vector<Diagnostic>;
 
 const char* severity_name(Severity severity);
 
+// Keeps the first `limit` diagnostics from index `first` on (one file's), and replaces the rest
+// with one note saying how many were left out: a file with thousands of problems must not flood
+// the terminal or exhaust memory, and its first problems are the ones to fix first.
+void limit_diagnostics(Diagnostics& diagnostics, std::size_t first, std::size_t limit);
+
 // `text` with C0 controls, DEL and C1 controls written as escapes (\n, \x1b, \u0085).
 std::string escape_control_characters(std::string_view text);
 

@@ -112,12 +112,13 @@ Diagnostics check_references(const JsonWithPositions& document, const std::strin
     }
     for (const auto& reference : kReferences) {
         const auto& ids = defined[reference.collection];
+        const std::set<std::string> known(ids.begin(), ids.end());
         for_each_match(
             document.value, reference.pattern, "",
             [&](const nlohmann::json& id, const std::string& pointer) {
                 if (!id.is_string()) return;
                 std::string text = id.get<std::string>();
-                if (std::find(ids.begin(), ids.end(), text) != ids.end()) return;
+                if (known.count(text)) return;
                 std::string hint;
                 if (auto nearest = nearest_name(text, ids)) {
                     hint = "did you mean '" + *nearest + "'?";

@@ -96,6 +96,16 @@ Message reword(const nlohmann::json& root_schema, const nlohmann::json* schema,
         return {"missing required field '" + field + "'",
                 "add `" + field + ":`" + (field_about.empty() ? "" : " — " + field_about)};
     }
+    if (description == "Value type not permitted by 'type' constraint." && value.is_string() &&
+        schema &&
+        (schema->value("type", "") == "number" || schema->value("type", "") == "integer")) {
+        // The loader keeps a number beyond a double's range (1e400, 1e-400) as the text written.
+        static const std::regex numeric("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+        if (std::regex_match(value.get<std::string>(), numeric))
+            return {"expected " + expected_type(root_schema, *schema) +
+                        ", found a number too large or too small to represent",
+                    about};
+    }
     if (description == "Value type not permitted by 'type' constraint.") {
         return {"expected " +
                     (schema ? expected_type(root_schema, *schema) : std::string("another value")) +

@@ -20,6 +20,14 @@ std::string reason_of(const QPDFExc& e) {
 }
 
 std::optional<ExhibitPdfFacts> read(const std::string& bytes, std::string& error) {
+    // qpdf repairs what it can, so a renamed Word file would only get a message about trailers;
+    // a PDF header must stand within the first kilobyte (where readers look for it).
+    if (bytes.substr(0, 1024).find("%PDF-") == std::string::npos) {
+        error =
+            "not a PDF (it does not start with %PDF-): was another kind of file given a .pdf "
+            "name?";
+        return std::nullopt;
+    }
     try {
         QPDF pdf;
         // Warnings go to stderr by default; library code stays quiet and reports through `error`.
