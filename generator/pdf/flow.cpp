@@ -266,18 +266,21 @@ class FlowBuilder {
         std::vector<double> natural(columns, measure("Pages", kBold));
         // A column is never narrower than its longest word (plus padding).
         std::vector<double> widest_word(columns, 0);
-        auto consider = [&](const std::vector<document::TableCell>& row) {
+        auto consider = [&](const std::vector<document::TableCell>& row, int style) {
             for (std::size_t c = 0; c < columns && c < row.size(); ++c) {
                 natural[c] =
-                    std::max(natural[c], measure(document::plain_text(row[c].inlines), kRegular));
-                for (const auto& piece : pieces_of(row[c].inlines, kRegular)) {
+                    std::max(natural[c], measure(document::plain_text(row[c].inlines), style));
+                for (const auto& piece : pieces_of(row[c].inlines, style)) {
                     widest_word[c] =
                         std::max(widest_word[c], measure(piece.text, piece.style) + 10);
                 }
             }
         };
-        consider(table.header);
-        for (const auto& row : table.rows) consider(row);
+        consider(table.header, kBold);  // headers print bold (row_item)
+        for (const auto& row : table.rows) consider(row, kRegular);
+        // A word wider than half the table (a URL) is broken inside its cell (break_lines); it
+        // must not keep the other columns from their own longest words.
+        for (double& word : widest_word) word = std::min(word, width_ / 2);
         double total = 0;
         for (double w : natural) total += w;
         std::vector<double> widths(columns);
