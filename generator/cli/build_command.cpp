@@ -13,6 +13,7 @@
 #include "cli/report_printer.hpp"
 #include "cli/subcommands.hpp"
 #include "pipeline/build_case.hpp"
+#include "pipeline/case_folder.hpp"
 #include "pipeline/checked_case.hpp"
 
 namespace amparo::cli {
@@ -76,6 +77,7 @@ int run_build(const BuildOptions& options) {
     }
     if (!options.reference_docx.empty()) settings->reference_docx = options.reference_docx;
     const legal::CheckContext context{legal::today_utc()};
+    pipeline::remove_abandoned_staging(options.out_dir);
     InterruptWatch interrupt;
     const pipeline::BuildOutput output{
         options.out_dir, options.share_with_group ? pipeline::kOwnerAndGroup : pipeline::kOwnerOnly,

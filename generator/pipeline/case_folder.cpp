@@ -3,6 +3,7 @@
 #include "pipeline/case_folder.hpp"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <cerrno>
@@ -54,9 +55,53 @@ std::optional<std::string> make_folder(const fs::path& folder, mode_t mode) {
     return std::nullopt;
 }
 
+// Hidden folders are named ".<case-id>.amparo-<host>-<pid>-XXXXXX": the owner's host and
+// process tell a folder a killed build left from one a running build is filling.
+constexpr std::string_view kStagingMark = ".amparo-";
+
+std::string owner_tag() {
+    char host[256] = {};
+    if (::gethostname(host, sizeof host - 1) != 0) host[0] = '\0';
+    return std::string(host) + "-" + std::to_string(::getpid());
+}
+
+std::string staging_prefix(const std::string& case_id) {
+    return "." + case_id + std::string(kStagingMark);
+}
+
+// Makes a hidden folder ".<case-id>.amparo-<host>-<pid>-XXXXXX" in `out_dir`.
+std::optional<fs::path> make_hidden_folder(const fs::path& out_dir, const std::string& case_id) {
+    std::string pattern = (out_dir / (staging_prefix(case_id) + owner_tag() + "-XXXXXX")).string();
+    std::vector<char> name(pattern.begin(), pattern.end());
+    name.push_back('\0');
+    if (::mkdtemp(name.data()) == nullptr) return std::nullopt;
+    return fs::path(name.data());
+}
+
+// True when `name` is a hidden folder of a process of this host that no longer runs.
+bool abandoned_here(const std::string& name, const std::string& host) {
+    auto mark = name.find(std::string(kStagingMark) + host + "-");
+    if (name.empty() || name[0] != '.' || mark == std::string::npos) return false;
+    std::size_t digits = mark + kStagingMark.size() + host.size() + 1;
+    std::size_t end = name.find('-', digits);
+    if (end == std::string::npos || end == digits) return false;
+    const std::string pid_text = name.substr(digits, end - digits);
+    if (pid_text.find_first_not_of("0123456789") != std::string::npos) return false;
+    const auto pid = static_cast<pid_t>(std::stol(pid_text));
+    return ::kill(pid, 0) != 0 && errno == ESRCH;
+}
+
 }  // namespace
 
-std::string staging_prefix(const std::string& case_id) { return "." + case_id + ".amparo-"; }
+void remove_abandoned_staging(const fs::path& out_dir) {
+    char host[256] = {};
+    if (::gethostname(host, sizeof host - 1) != 0) return;
+    std::error_code ignored;
+    for (const auto& entry : fs::directory_iterator(out_dir, ignored)) {
+        if (abandoned_here(entry.path().filename().string(), host))
+            fs::remove_all(entry.path(), ignored);
+    }
+}
 
 CaseFolder::CaseFolder(fs::path staging, fs::path final_path, OutputPermissions permissions)
     : staging_(std::move(staging)), final_(std::move(final_path)), permissions_(permissions) {}
@@ -103,20 +148,17 @@ std::optional<CaseFolder> CaseFolder::open(const fs::path& out_dir, const std::s
         if (entry.path().filename().string().rfind(prefix, 0) == 0)
             fs::remove_all(entry.path(), ignored);
     }
-    std::string pattern = (out_dir / (prefix + "XXXXXX")).string();
-    std::vector<char> name(pattern.begin(), pattern.end());
-    name.push_back('\0');
-    if (::mkdtemp(name.data()) == nullptr) {
+    auto staging = make_hidden_folder(out_dir, case_id);
+    if (!staging) {
         error = system_error("cannot create a folder in", out_dir);
         return std::nullopt;
     }
-    fs::path staging(name.data());
-    if (::chmod(staging.c_str(), permissions.folder) != 0) {
-        error = system_error("cannot set permissions of", staging);
-        fs::remove_all(staging, ignored);
+    if (::chmod(staging->c_str(), permissions.folder) != 0) {
+        error = system_error("cannot set permissions of", *staging);
+        fs::remove_all(*staging, ignored);
         return std::nullopt;
     }
-    return CaseFolder(staging, final_path, permissions);
+    return CaseFolder(*staging, final_path, permissions);
 }
 
 std::optional<std::string> CaseFolder::write(const std::string& file_name, std::string_view bytes) {
@@ -169,20 +211,16 @@ std::optional<std::string> CaseFolder::commit() {
             flush_folder_entry(out_dir);
             return std::nullopt;
         }
-        std::string pattern =
-            (out_dir / (staging_prefix(final_.filename()) + "old-XXXXXX")).string();
-        std::vector<char> name(pattern.begin(), pattern.end());
-        name.push_back('\0');
-        if (::mkdtemp(name.data()) == nullptr)
-            return system_error("cannot create a folder in", out_dir);
-        if (::rename(final_.c_str(), name.data()) != 0)
+        auto aside = make_hidden_folder(out_dir, final_.filename());
+        if (!aside) return system_error("cannot create a folder in", out_dir);
+        if (::rename(final_.c_str(), aside->c_str()) != 0)
             return system_error("cannot move the previous build aside from", final_);
         if (::rename(staging_.c_str(), final_.c_str()) != 0) {
             std::string message = system_error("cannot move the new build into", final_);
-            ::rename(name.data(), final_.c_str());  // put the previous build back
+            ::rename(aside->c_str(), final_.c_str());  // put the previous build back
             return message;
         }
-        staging_ = name.data();
+        staging_ = *aside;
     }
     // staging_ now names the previous build's folder: remove it.
     std::error_code ignored;

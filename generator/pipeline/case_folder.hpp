@@ -48,7 +48,9 @@ class CaseFolder {
     OutputPermissions permissions_;
 };
 
-// The prefix of the hidden folders a build of `case_id` uses beside OUT/<case_id>/.
-std::string staging_prefix(const std::string& case_id);
+// Removes the hidden folders that builds killed on this machine (SIGKILL, a crash, a power cut)
+// left in `out_dir`: those whose owning process no longer runs. Folders of builds still running,
+// or of other machines sharing the folder, are left alone. Called once before a batch.
+void remove_abandoned_staging(const std::filesystem::path& out_dir);
 
 }  // namespace amparo::pipeline
