@@ -23,6 +23,11 @@ int run_command_line(int argc, char** argv) {
     app.fallthrough(false);
 
     std::vector<Subcommand> subcommands = all_subcommands(app);
+    if (argc <= 1) {
+        // "A subcommand is required" alone leaves a new user guessing: show what there is.
+        std::cerr << app.help();
+        return kExitUsage;
+    }
     if (argc > 1 && argv[1][0] != '-') {
         // CLI11 would only say "A subcommand is required"; name the likely command instead.
         std::vector<std::string> names;

@@ -138,7 +138,8 @@ Subcommand add_build_command(CLI::App& app) {
     command->add_option("--formats", options->formats, "Outputs, comma-separated: pdf, docx, md")
         ->delimiter(',')
         ->check(CLI::IsMember({"pdf", "docx", "md"}));
-    command->add_option("--reference-docx", options->reference_docx,
+    // pandoc spells it --reference-doc; users coming from pandoc type that.
+    command->add_option("--reference-docx,--reference-doc", options->reference_docx,
                         "A firm's .docx whose styles, margins and letterhead the DOCX outputs use");
     command->add_flag("--share-with-group", options->share_with_group,
                       "Let the owner's group read the outputs (files 0640, folders 0750); by "

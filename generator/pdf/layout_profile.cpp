@@ -3,7 +3,52 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
+#include <map>
+
+#include "casefile/nearest_name.hpp"
+
 namespace amparo::pdf {
+
+namespace {
+
+// Every key a profile may hold: a misspelled one ("page_limt") would otherwise be ignored and the
+// check it names silently dropped.
+const std::map<std::string, std::vector<std::string>>& known_keys() {
+    static const std::map<std::string, std::vector<std::string>> keys = {
+        {"",
+         {"name", "forum", "page", "margins", "font_size", "body_line_spacing",
+          "quote_line_spacing", "justify", "number_cover_page", "page_limit", "word_limit",
+          "required_sections", "uncounted_sections"}},
+        {"page", {"width", "height"}},
+        {"margins", {"top", "bottom", "left", "right"}}};
+    return keys;
+}
+
+bool unknown_keys(const YAML::Node& node, const std::string& where, const std::string& file,
+                  Diagnostics& diagnostics) {
+    if (!node.IsMap()) return false;
+    const auto& known = known_keys().at(where);
+    bool found = false;
+    for (const auto& entry : node) {
+        const auto key = entry.first.as<std::string>();
+        if (std::find(known.begin(), known.end(), key) != known.end()) {
+            if (known_keys().count(key))
+                found |= unknown_keys(entry.second, key, file, diagnostics);
+            continue;
+        }
+        auto nearest = nearest_name(key, known);
+        diagnostics.push_back({file, entry.first.Mark().line + 1, entry.first.Mark().column + 1,
+                               Severity::Error, where.empty() ? key : where + "." + key,
+                               "unknown key '" + key + "' in the court profile",
+                               nearest ? "did you mean '" + *nearest + "'?"
+                                       : "docs/templates.md lists the keys a profile may hold"});
+        found = true;
+    }
+    return found;
+}
+
+}  // namespace
 
 LayoutProfile default_profile() {
     LayoutProfile profile;
@@ -21,8 +66,13 @@ std::optional<LayoutProfile> load_layout_profile(const std::filesystem::path& fi
                                "", "cannot read the court profile: " + e.msg, ""});
         return std::nullopt;
     }
+    if (!root.IsMap()) {
+        diagnostics.push_back({file.string(), 1, 1, Severity::Error, "",
+                               "a court profile is a mapping of keys (name:, page:, ...)", ""});
+        return std::nullopt;
+    }
     LayoutProfile profile = default_profile();
-    bool ok = true;
+    bool ok = !unknown_keys(root, "", file.string(), diagnostics);
     auto number = [&](const YAML::Node& node, const char* key, double& out, double min,
                       double max) {
         if (!node[key]) return;
@@ -41,7 +91,19 @@ std::optional<LayoutProfile> load_layout_profile(const std::filesystem::path& fi
         }
     };
     try {
-        profile.name = root["name"].as<std::string>(file.stem().string());
+        // Cases name their profile, and builds find it by its file: the two must agree, or a
+        // case would silently get no profile and no page-limit check.
+        profile.name = root["name"].as<std::string>("");
+        if (profile.name != file.stem().string()) {
+            const auto mark = root["name"] ? root["name"].Mark() : root.Mark();
+            diagnostics.push_back(
+                {file.string(), mark.line + 1, mark.column + 1, Severity::Error, "name",
+                 root["name"] ? "the profile's name '" + profile.name +
+                                    "' differs from its file name '" + file.stem().string() + "'"
+                              : "missing required key 'name'",
+                 "write `name: " + file.stem().string() + "` (cases choose a profile by name)"});
+            ok = false;
+        }
         profile.forum = root["forum"].as<std::string>("");
         if (const auto page = root["page"]) {
             number(page, "width", profile.page_width, 200, 2000);

@@ -35,8 +35,17 @@ CaseBuildResult build_case(const CheckedCase& checked, const BuildSettings& sett
     auto stop_requested = [&] { return output.stop && output.stop->load(); };
     const std::string profile_name = profile_name_for(loaded.data);
     auto profile_it = settings.profiles.find(profile_name);
-    const pdf::LayoutProfile brief_profile =
-        profile_it != settings.profiles.end() ? profile_it->second : pdf::default_profile();
+    if (profile_it == settings.profiles.end()) {
+        // Never a silent default: the brief would lose its court's format and limit checks.
+        SourcePos pos = loaded.positions.value_pos(
+            loaded.data["case"].contains("profile") ? "/case/profile" : "/case/posture");
+        result.diagnostics.push_back(
+            {loaded.display_name, pos.line, pos.column, Severity::Error, "case.profile",
+             "no court profile '" + profile_name + "' among the templates' profiles/",
+             "add profiles/" + profile_name + ".yaml to the templates folder"});
+        return result;
+    }
+    const pdf::LayoutProfile brief_profile = profile_it->second;
     pdf::LayoutProfile plain_profile = brief_profile;
     plain_profile.page_limit = 0;
     plain_profile.word_limit = 0;

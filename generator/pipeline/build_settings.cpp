@@ -15,8 +15,14 @@ std::optional<BuildSettings> load_build_settings(const std::filesystem::path& te
     if (!templates || !registry) return std::nullopt;
     BuildSettings settings{std::move(*templates), std::move(*registry), {}, {}, formats, {}, 0};
     std::error_code error;
-    for (const auto& entry :
-         std::filesystem::directory_iterator(templates_dir / "profiles", error)) {
+    const auto profiles_dir = templates_dir / "profiles";
+    if (!std::filesystem::is_directory(profiles_dir, error)) {
+        diagnostics.push_back({profiles_dir.string(), 0, 0, Severity::Error, "",
+                               "no court profiles: this folder is missing",
+                               "copy templates/profiles/ from amparo's own templates"});
+        return std::nullopt;
+    }
+    for (const auto& entry : std::filesystem::directory_iterator(profiles_dir, error)) {
         if (entry.path().extension() != ".yaml") continue;
         if (auto profile = pdf::load_layout_profile(entry.path(), diagnostics)) {
             settings.profiles[profile->name] = *profile;

@@ -44,6 +44,14 @@ TEST(BuildCommand, FormatsChooseTheOutputs) {
     EXPECT_EQ(bad.exit_code, 2);
 }
 
+TEST(BuildCommand, PandocsReferenceDocSpellingIsAccepted) {
+    auto out = testing::make_scratch_dir("build-refdoc-alias");
+    auto result = run_amparo({"build", fixture("valid/minimal.yaml"), "-o", out.string(),
+                              "--formats", "docx", "--reference-doc", "no/such/firm.docx"});
+    EXPECT_EQ(result.exit_code, 1);  // the option was taken: the missing file is reported
+    EXPECT_THAT(result.err, HasSubstr("no/such/firm.docx"));
+}
+
 TEST(BuildCommand, MissingReferenceDocxIsAClearError) {
     auto out = testing::make_scratch_dir("build-refdocx");
     auto result = run_amparo({"build", fixture("valid/minimal.yaml"), "-o", out.string(),
@@ -106,6 +114,27 @@ TEST(BuildCommand, UnwritableOutputFolderIsReportedOnce) {
     auto first = result.err.find("cannot create");
     ASSERT_NE(first, std::string::npos) << result.err;
     EXPECT_EQ(result.err.find("cannot create", first + 1), std::string::npos) << result.err;
+}
+
+TEST(BuildCommand, TemplatesWithoutProfilesAreRefusedNotDefaulted) {
+    auto dir = testing::make_scratch_dir("no-profiles");
+    fs::copy(testing::source_dir() / "templates", dir / "templates", fs::copy_options::recursive);
+    fs::remove_all(dir / "templates/profiles");
+    auto missing = run_amparo({"build", fixture("valid/minimal.yaml"), "-o", (dir / "out").string(),
+                               "--templates", (dir / "templates").string()});
+    EXPECT_EQ(missing.exit_code, 2);
+    EXPECT_THAT(missing.err,
+                HasSubstr("profiles: error: no court profiles: this folder is missing"));
+
+    // A folder that lacks the case's profile: that case fails at its posture line.
+    fs::copy(testing::source_dir() / "templates/profiles", dir / "templates/profiles");
+    fs::remove(dir / "templates/profiles/immigration-court.yaml");
+    auto lacking = run_amparo({"build", fixture("valid/minimal.yaml"), "-o", (dir / "out").string(),
+                               "--templates", (dir / "templates").string()});
+    EXPECT_EQ(lacking.exit_code, 1);
+    EXPECT_THAT(lacking.err, HasSubstr("minimal.yaml:4:12: error: case.profile: no court profile "
+                                       "'immigration-court' among the templates' profiles/"));
+    EXPECT_FALSE(fs::exists(dir / "out/minimal"));
 }
 
 TEST(BuildCommand, OutputFolderIsRequired) {

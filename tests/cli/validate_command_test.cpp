@@ -101,6 +101,9 @@ TEST(Cli, MisspelledCommandSuggestsTheNearest) {
 TEST(Cli, NoSubcommandIsAUsageError) {
     auto result = run_amparo({});
     EXPECT_EQ(result.exit_code, 2);
+    // The help, not only "A subcommand is required": every command is named.
+    for (const char* command : {"validate", "build", "new", "render", "lint-templates"})
+        EXPECT_THAT(result.err, ::testing::HasSubstr(command));
 }
 
 }  // namespace

@@ -34,5 +34,34 @@ TEST(LayoutProfile, WrongValueIsReportedAtItsLine) {
     EXPECT_EQ(problems[0].message, "expected a number from 18 to 300");
 }
 
+TEST(LayoutProfile, ANameThatDiffersFromTheFileNameIsAnErrorAtItsLine) {
+    auto dir = testing::make_scratch_dir("profile-name");
+    testing::write_file(dir / "bia.yaml", "# the Board\nname: board\nfont_size: 12\n");
+    Diagnostics problems;
+    EXPECT_FALSE(load_layout_profile(dir / "bia.yaml", problems).has_value());
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(format_diagnostic(problems[0]),
+              (dir / "bia.yaml").string() +
+                  ":2:7: error: name: the profile's name 'board' differs from its file name "
+                  "'bia'\n    hint: write `name: bia` (cases choose a profile by name)");
+}
+
+TEST(LayoutProfile, AnUnknownKeyIsAnErrorWithTheNearestKnownOne) {
+    auto dir = testing::make_scratch_dir("profile-key");
+    testing::write_file(dir / "bia.yaml",
+                        "name: bia\npage_limt: 30\nmargins:\n  top: 72\n  lft: 72\n");
+    Diagnostics problems;
+    EXPECT_FALSE(load_layout_profile(dir / "bia.yaml", problems).has_value());
+    ASSERT_EQ(problems.size(), 2u);
+    EXPECT_EQ(problems[0].line, 2);
+    EXPECT_EQ(problems[0].column, 1);
+    EXPECT_EQ(problems[0].message, "unknown key 'page_limt' in the court profile");
+    EXPECT_EQ(problems[0].hint, "did you mean 'page_limit'?");
+    EXPECT_EQ(problems[1].line, 5);
+    EXPECT_EQ(problems[1].column, 3);
+    EXPECT_EQ(problems[1].path, "margins.lft");
+    EXPECT_EQ(problems[1].hint, "did you mean 'left'?");
+}
+
 }  // namespace
 }  // namespace amparo::pdf
