@@ -7,11 +7,12 @@
 #include <qpdf/QPDFPageDocumentHelper.hh>
 
 #include <fstream>
-#include <sstream>
 
 namespace amparo::packet {
 
 namespace {
+
+constexpr std::size_t kHeaderWindow = 1024;
 
 // qpdf's messages name the input and an offset; keep its reason, which tells the user enough.
 std::string reason_of(const QPDFExc& e) {
@@ -19,10 +20,13 @@ std::string reason_of(const QPDFExc& e) {
     return message.empty() ? std::string(e.what()) : message;
 }
 
-std::optional<ExhibitPdfFacts> read(const std::string& bytes, std::string& error) {
+// `head` is the file's first kilobyte; `open` hands the whole file to qpdf, which reads lazily
+// from disk (a 100 MB scan is never held in memory whole).
+template <typename Open>
+std::optional<ExhibitPdfFacts> read(std::string_view head, const Open& open, std::string& error) {
     // qpdf repairs what it can, so a renamed Word file would only get a message about trailers;
     // a PDF header must stand within the first kilobyte (where readers look for it).
-    if (bytes.substr(0, 1024).find("%PDF-") == std::string::npos) {
+    if (head.find("%PDF-") == std::string_view::npos) {
         error =
             "not a PDF (it does not start with %PDF-): was another kind of file given a .pdf "
             "name?";
@@ -33,7 +37,7 @@ std::optional<ExhibitPdfFacts> read(const std::string& bytes, std::string& error
         // Warnings go to stderr by default; library code stays quiet and reports through `error`.
         pdf.setSuppressWarnings(true);
         pdf.setAttemptRecovery(true);
-        pdf.processMemoryFile("exhibit", bytes.data(), bytes.size());
+        open(pdf);
         ExhibitPdfFacts facts;
         facts.pages = static_cast<int>(QPDFPageDocumentHelper(pdf).getAllPages().size());
         if (facts.pages == 0) {
@@ -62,13 +66,17 @@ std::optional<ExhibitPdfFacts> read_exhibit_pdf(const std::filesystem::path& fil
         error = "not readable";
         return std::nullopt;
     }
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return read(bytes.str(), error);
+    std::string head(kHeaderWindow, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(in.gcount()));
+    return read(
+        head, [&](QPDF& pdf) { pdf.processFile(file.c_str()); }, error);
 }
 
 std::optional<ExhibitPdfFacts> read_exhibit_pdf_bytes(std::string_view bytes, std::string& error) {
-    return read(std::string(bytes), error);
+    return read(
+        bytes.substr(0, kHeaderWindow),
+        [&](QPDF& pdf) { pdf.processMemoryFile("exhibit", bytes.data(), bytes.size()); }, error);
 }
 
 }  // namespace amparo::packet
