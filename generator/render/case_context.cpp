@@ -234,6 +234,17 @@ void prepare_case(json& context) {
                                       : posture == "petition-for-review" ? "petition_for_review"
                                                                          : posture)] = true;
     for (const auto& relief : strings_of(the_case["relief"])) context["relief_" + relief] = true;
+    // The circuits split on the withholding nexus standard (../shared/legal/circuits.md): the
+    // Sixth and Ninth ask for "a reason", the Board's C-T-L- rule ("one central reason") holds
+    // elsewhere; an unknown circuit leaves the choice visible to the attorney.
+    const json& court = the_case.value("court", json::object());
+    if (court.contains("circuit")) {
+        const int circuit = court["circuit"].get<int>();
+        the_case["circuit_known"] = true;
+        if (circuit == 6) the_case["circuit_sixth"] = true;
+        if (circuit == 9) the_case["circuit_ninth"] = true;
+        if (circuit != 6 && circuit != 9) the_case["withholding_one_central_reason"] = true;
+    }
     if (the_case.contains("next_hearing")) add_date_texts(the_case["next_hearing"], {"date"});
     if (the_case.contains("application")) add_date_texts(the_case["application"], {"filed_date"});
     add_date_texts(the_case, {"filing_deadline"});

@@ -1,0 +1,104 @@
+// A withholding brief argues every ground when asylum is not sought, under the standard of the
+// case's circuit: "a reason" in the Sixth and Ninth Circuits, "one central reason" (C-T-L-)
+// elsewhere, and a visible placeholder when the circuit is unknown.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "cli/amparo_run.hpp"
+
+namespace amparo {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+// The castillo sample (former police officer, 10th Cir.) with its relief and circuit replaced,
+// built to Markdown; returns the brief.
+std::string brief_for(const std::string& label, const std::string& relief,
+                      const std::string& circuit) {
+    namespace fs = std::filesystem;
+    auto dir = testing::make_scratch_dir(label);
+    std::string text =
+        testing::read_file(testing::source_dir() / "samples/castillo-former-police.yaml");
+    const std::string sought = "relief: [asylum, withholding, cat]";
+    text.replace(text.find(sought), sought.size(), "relief: " + relief);
+    const std::string court = "    circuit: 10";
+    auto at = text.find(court);
+    if (circuit.empty()) {
+        text.erase(at, court.size() + 1);
+    } else {
+        text.replace(at, court.size(), "    circuit: " + circuit);
+    }
+    testing::write_file(dir / "case.yaml", text);
+    fs::copy(testing::source_dir() / "samples/exhibits", dir / "exhibits",
+             fs::copy_options::recursive);
+    auto result = testing::run_amparo(
+        {"build", (dir / "case.yaml").string(), "-o", (dir / "out").string(), "--formats", "md"});
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    return testing::read_file(dir / "out/castillo-former-police/brief.md");
+}
+
+std::string withholding_part(const std::string& brief) {
+    auto start = brief.find("Is Entitled to Withholding of Removal");
+    auto end = brief.find("Convention Against Torture\n", start);
+    return brief.substr(start, end == std::string::npos ? std::string::npos : end - start);
+}
+
+TEST(WithholdingBrief, WithoutAsylumEveryGroundIsArguedInTheWithholdingPart) {
+    std::string part = withholding_part(brief_for("withholding-only", "[withholding, cat]", "10"));
+    for (const char* heading :
+         {"### B. Respondent Suffered Past Persecution",
+          "### C. Respondent Was Persecuted on Account of Protected Grounds",
+          "#### Particular Social Group: former municipal police officers of Iguala",
+          "#### Political Opinion", "### D. The Protected Ground Is the Reason for the Threat",
+          "### E. The Government of Mexico Is Unable or Unwilling to Protect Him",
+          "### F. Persecution Is More Likely Than Not", "### G. Relocation Within Mexico"}) {
+        EXPECT_THAT(part, HasSubstr(heading));
+    }
+    EXPECT_THAT(part, HasSubstr("clear probability of persecution"));
+    EXPECT_THAT(part, HasSubstr("(authority:stevic)"));
+    // The former-status animus argument (O-A-R-G-) comes with the group.
+    EXPECT_THAT(part, HasSubstr("(authority:oarg)"));
+    EXPECT_THAT(part, Not(HasSubstr("For the reasons given in Part")));
+    EXPECT_THAT(part, Not(HasSubstr("TO COMPLETE: the protected ground")));
+}
+
+TEST(WithholdingBrief, WithAsylumTheGroundsAreArguedOnceAndReferredTo) {
+    std::string brief = brief_for("all-relief", "[asylum, withholding, cat]", "10");
+    EXPECT_EQ(brief.find("#### Political Opinion"), brief.rfind("#### Political Opinion"));
+    EXPECT_THAT(withholding_part(brief), HasSubstr("For the reasons given in Part I,"));
+}
+
+TEST(WithholdingBrief, TheNexusStandardFollowsTheCircuit) {
+    std::string ninth = withholding_part(brief_for("ninth", "[withholding]", "9"));
+    EXPECT_THAT(ninth, HasSubstr("need only be \"a reason\""));
+    EXPECT_THAT(ninth, HasSubstr("(authority:barajas-romero)"));
+    EXPECT_THAT(ninth, Not(HasSubstr("(authority:ctl)")));
+
+    std::string sixth = withholding_part(brief_for("sixth", "[withholding]", "6"));
+    EXPECT_THAT(sixth, HasSubstr("(authority:guzman-vazquez)"));
+    EXPECT_THAT(sixth, Not(HasSubstr("(authority:ctl)")));
+
+    for (const char* circuit : {"2", "5"}) {
+        std::string other = withholding_part(
+            brief_for(std::string("circuit-") + circuit, "[withholding]", circuit));
+        EXPECT_THAT(other, HasSubstr("at least one central reason for the threatened harm"))
+            << circuit;
+        EXPECT_THAT(other, HasSubstr("(authority:ctl)")) << circuit;
+        EXPECT_THAT(other, Not(HasSubstr("(authority:barajas-romero)"))) << circuit;
+    }
+
+    std::string unknown = withholding_part(brief_for("no-circuit", "[withholding]", ""));
+    EXPECT_THAT(unknown, HasSubstr("[[TO COMPLETE: the nexus standard of the circuit"));
+}
+
+TEST(WithholdingBrief, AsylumArguesThePresumptionFromPastPersecution) {
+    std::string brief = brief_for("presumption", "[asylum]", "10");
+    EXPECT_THAT(brief, HasSubstr("presumed to have a well-founded fear of future persecution. "
+                                 "[8 C.F.R. § 1208.13(b)(1)](authority:reg-past-persecution)"));
+    EXPECT_THAT(brief, HasSubstr("it is the Department of Homeland Security that must show that "
+                                 "relocation would be both possible and reasonable"));
+}
+
+}  // namespace
+}  // namespace amparo
