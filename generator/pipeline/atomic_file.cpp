@@ -7,6 +7,8 @@
 #include <cstring>
 #include <vector>
 
+#include "pipeline/write_all.hpp"
+
 namespace amparo::pipeline {
 
 std::optional<std::string> write_file_atomically(const std::filesystem::path& target,
@@ -30,17 +32,7 @@ std::optional<std::string> write_file_atomically(const std::filesystem::path& ta
         ::unlink(temp.c_str());
         return what + " " + target.string() + ": " + std::strerror(saved);
     };
-    const char* data = content.data();
-    std::size_t left = content.size();
-    while (left > 0) {
-        ssize_t written = ::write(fd, data, left);
-        if (written < 0) {
-            if (errno == EINTR) continue;
-            return fail("cannot write");
-        }
-        data += written;
-        left -= static_cast<std::size_t>(written);
-    }
+    if (!write_all(fd, content)) return fail("cannot write");
     // mkstemp creates the file 0600 (owner only), which a new case file keeps: it will hold an
     // asylum record (8 C.F.R. 208.6).
     if (::fsync(fd) != 0) return fail("cannot flush");

@@ -11,6 +11,8 @@
 #include <cstring>
 #include <vector>
 
+#include "pipeline/write_all.hpp"
+
 namespace amparo::pipeline {
 
 namespace fs = std::filesystem;
@@ -173,17 +175,7 @@ std::optional<std::string> CaseFolder::write(const std::string& file_name, std::
     };
     // The umask may have narrowed the mode, and the group option must hold whatever the umask.
     if (::fchmod(fd, permissions_.file) != 0) return fail("cannot set permissions of");
-    const char* data = bytes.data();
-    std::size_t left = bytes.size();
-    while (left > 0) {
-        ssize_t written = ::write(fd, data, left);
-        if (written < 0) {
-            if (errno == EINTR) continue;
-            return fail("cannot write");
-        }
-        data += written;
-        left -= static_cast<std::size_t>(written);
-    }
+    if (!write_all(fd, bytes)) return fail("cannot write");
     if (::close(fd) != 0) return system_error("cannot write", final_ / file_name);
     return std::nullopt;
 }
