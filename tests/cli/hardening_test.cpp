@@ -134,6 +134,24 @@ TEST(Hardening, RandomByteMutationsOfRealExhibitsNeverCrash) {
     EXPECT_THAT(result.err, HasSubstr("150 case files checked"));
 }
 
+TEST(Hardening, ADateThatIsAListFailsItsFileOnlyAndTheOthersAreChecked) {
+    auto dir = testing::make_scratch_dir("date-list-batch");
+    auto broken = minimal_case(dir, "a-broken");
+    std::string text = testing::read_file(broken);
+    text.replace(text.find("date: 1990-02-28"), 16, "date: [1]");
+    testing::write_file(broken, text);
+    minimal_case(dir, "b-fine");
+    auto result = run_amparo({"validate", dir.string()});
+    EXPECT_EQ(result.exit_code, 1);
+    EXPECT_THAT(result.err, HasSubstr("a-broken.yaml:8:17: error: applicant.birth.date: expected a "
+                                      "date (YYYY-MM-DD), found a list"));
+    EXPECT_THAT(result.err, HasSubstr("2 case files checked: 1 valid, 1 invalid"));
+    auto built =
+        run_amparo({"build", dir.string(), "-o", (dir / "out").string(), "--formats", "md"});
+    EXPECT_EQ(built.exit_code, 1);
+    EXPECT_TRUE(fs::exists(dir / "out/b-fine/report.json"));
+}
+
 TEST(Hardening, OneFailingCaseNeverStopsTheBatch) {
     auto dir = testing::make_scratch_dir("batch-goes-on");
     testing::write_file(dir / "broken.pdf", "not a pdf");
