@@ -15,8 +15,10 @@ namespace {
 bool mentions_support(std::string text) {
     std::transform(text.begin(), text.end(), text.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    // Verb forms only: "store" and "hid" also name a shop ("his hardware store") and the
+    // applicant's own hiding, which flagged soldiers and police officers for nothing.
     for (const char* word : {"cuota", "paid", "pay ", "payment", "pagu", "pagar", "stored",
-                             "store ", "storing", "guardar", "hid ", "transport"}) {
+                             "storing", "guardar", "transport"}) {
         if (text.find(word) != std::string::npos) return true;
     }
     return false;

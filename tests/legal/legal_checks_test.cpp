@@ -110,6 +110,14 @@ TEST(LegalChecks, PaymentsToADesignatedCartelNeedAttorneyReview) {
     EXPECT_THAT(check_legal(load(text), kToday), IsEmpty());
 }
 
+TEST(LegalChecks, AShopOrHidingIsNotMaterialSupport) {
+    auto text =
+        replaced(kBase, "kind: cartel}", "kind: cartel, designated_terrorist_organization: true}");
+    text = replaced(text, "They told me to leave town.",
+                    "They came to my hardware store and I hid from them at my sister's house.");
+    EXPECT_THAT(check_legal(load(text), kToday), IsEmpty());
+}
+
 TEST(LegalChecks, IncidentBeforeBirthOrInTheFutureIsAnError) {
     auto before = check_legal(load(replaced(kBase, "date: 2019-03-03", "date: 1989-12")), kToday);
     ASSERT_EQ(before.size(), 1u);
