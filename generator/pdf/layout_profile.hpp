@@ -21,6 +21,8 @@ struct LayoutProfile {
     double quote_line_spacing = 1.0;  // block quotes, tables, signature blocks
     bool justify = false;
     bool number_cover_page = false;
+    // False for pages that get their number from elsewhere (the exhibit packet stamps its own).
+    bool number_pages = true;
     int page_limit = 0;                           // 0: none
     int word_limit = 0;                           // 0: none
     std::vector<std::string> required_sections;   // level-1 headings, in order

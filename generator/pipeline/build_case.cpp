@@ -1,4 +1,5 @@
-// Per case: exhibit page counts, documents, writers, the profile check and report.json.
+// Per case: exhibit packet page map, documents, writers, the profile check, the exhibit packet
+// and report.json.
 #include "pipeline/build_case.hpp"
 
 #include <nlohmann/json.hpp>
@@ -8,6 +9,7 @@
 #include "pdf/pdf_writer.hpp"
 #include "pipeline/case_documents.hpp"
 #include "pipeline/case_folder.hpp"
+#include "pipeline/exhibit_packet.hpp"
 #include "pipeline/profile_check.hpp"
 
 namespace amparo::pipeline {
@@ -41,8 +43,16 @@ CaseBuildResult build_case(const CheckedCase& checked, const BuildSettings& sett
     plain_profile.page_limit = 0;
     plain_profile.word_limit = 0;
 
-    CaseDocuments documents = render_case_documents(loaded, settings.templates, settings.registry,
-                                                    checked.exhibit_pages, &brief_profile);
+    // The packet's page map comes first: the index and the brief cite the pages it stamps.
+    std::optional<ExhibitPacketPlan> packet_plan;
+    if (settings.formats.count("pdf") && settings.fonts) {
+        packet_plan = plan_exhibit_packet(loaded, checked.exhibit_pages, *settings.fonts,
+                                          settings.creation_epoch, result.diagnostics);
+        if (has_errors(result.diagnostics)) return result;
+    }
+    CaseDocuments documents = render_case_documents(
+        loaded, settings.templates, settings.registry, checked.exhibit_pages, &brief_profile,
+        packet_plan ? packet_page_texts(packet_plan->map) : std::map<std::string, std::string>());
     result.diagnostics.insert(result.diagnostics.end(), documents.problems.begin(),
                               documents.problems.end());
     if (has_errors(result.diagnostics)) return result;
@@ -133,6 +143,30 @@ CaseBuildResult build_case(const CheckedCase& checked, const BuildSettings& sett
             }
         }
         report["documents"].push_back(entry);
+    }
+    if (packet_plan) {
+        if (stop_requested()) {
+            result.interrupted = true;
+            return result;
+        }
+        auto packet = assemble_exhibit_packet(*packet_plan, loaded, result.diagnostics);
+        json entry = {{"files", json::array()},
+                      {"pages", packet_plan->map.total_pages},
+                      {"exhibits", json::array()}};
+        for (const auto& placement : packet_plan->map.exhibits) {
+            entry["exhibits"].push_back({{"id", placement.exhibit.id},
+                                         {"tab", placement.exhibit.tab},
+                                         {"tab_page", placement.tab_page},
+                                         {"first_page", placement.first_page},
+                                         {"last_page", placement.last_page}});
+        }
+        for (std::size_t i = 0; i < packet.parts.size(); ++i) {
+            std::string name = packet.parts.size() == 1
+                                   ? std::string("exhibits.pdf")
+                                   : "exhibits_Part" + std::to_string(i + 1) + ".pdf";
+            if (write(name, packet.parts[i].bytes)) entry["files"].push_back(name);
+        }
+        report["packet"] = entry;
     }
     write("report.json", report.dump(2) + "\n");
     // A build with an error keeps the previous one: never a folder with some documents missing.
