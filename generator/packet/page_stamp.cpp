@@ -121,18 +121,24 @@ PageFit fit_to_letter(QPDF& pdf, QPDFPageObjectHelper& page) {
     fit.visible = visible_box(page);
     double w = fit.visible.width();
     double h = fit.visible.height();
+    if (!(w > 0 && h > 0)) return fit;  // a degenerate box: nothing to scale
     // Letter in the page's own orientation, so a landscape page stays landscape.
     double target_w = w > h ? kLetterLong : kLetterShort;
     double target_h = w > h ? kLetterShort : kLetterLong;
     double scale = std::min(target_w / w, target_h / h);
     if (scale >= 0.999) return fit;
     fit.scale = scale;
-    std::string matrix = number(scale) + " 0 0 " + number(scale) + " " +
-                         number(-fit.visible.llx * scale) + " " + number(-fit.visible.lly * scale) +
-                         " cm\n";
+    // The page becomes US Letter with the shrunk content centred on it.
+    double dx = (target_w - w * scale) / 2 - fit.visible.llx * scale;
+    double dy = (target_h - h * scale) / 2 - fit.visible.lly * scale;
+    std::string matrix = number(scale) + " 0 0 " + number(scale) + " " + number(dx) + " " +
+                         number(dy) + " cm\n" +
+                         // What lay outside the visible box stays hidden, as it was.
+                         number(fit.visible.llx) + " " + number(fit.visible.lly) + " " + number(w) +
+                         " " + number(h) + " re W n\n";
     page.addPageContents(QPDFObjectHandle::newStream(&pdf, "q\n" + matrix), true);
     page.addPageContents(QPDFObjectHandle::newStream(&pdf, "\nQ\n"), false);
-    fit.visible = {0, 0, w * scale, h * scale};
+    fit.visible = {0, 0, target_w, target_h};
     auto object = page.getObjectHandle();
     object.replaceKey("/MediaBox", rectangle(fit.visible));
     for (const char* key : {"/CropBox", "/TrimBox", "/BleedBox", "/ArtBox"}) object.removeKey(key);

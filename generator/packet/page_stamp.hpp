@@ -39,9 +39,9 @@ struct PageFit {
     PageBox visible;   // the visible box after fitting
 };
 
-// Pages larger than US Letter (in the page's own orientation) are scaled down to fit it, never
-// cropped: the content is wrapped in q/Q under a scaling matrix and the boxes replaced. Smaller
-// pages keep their size. Returns the visible box the stamp must go in.
+// Pages larger than US Letter (in the page's own orientation) become US Letter with their content
+// scaled down and centred, never cropped: the content is wrapped in q/Q under a scaling matrix
+// and the boxes replaced. Smaller pages keep their size. Returns the visible box the stamp must go in.
 PageFit fit_to_letter(QPDF& pdf, QPDFPageObjectHelper& page);
 
 // Appends the stamp (white backing, black Helvetica text) to `page`; `font` is the Helvetica

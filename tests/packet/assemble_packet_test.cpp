@@ -1,0 +1,176 @@
+// Packets of generated exhibits (mixed sizes, rotations, box origins) read back by pdftotext,
+// pdfinfo and qpdf: the stamps, the tab pages, the bookmarks and the bytes.
+#include <gtest/gtest.h>
+
+#include <regex>
+
+#include "packet/assemble_packet.hpp"
+#include "packet/generated_pdfs.hpp"
+#include "packet/packet_reader.hpp"
+#include "support/run_command.hpp"
+#include "support/test_paths.hpp"
+
+namespace amparo::packet {
+namespace {
+
+using testing::GeneratedPage;
+
+struct Fixture {
+    std::filesystem::path dir;
+    PacketInputs inputs;
+};
+
+Fixture mixed_packet(StampOptions stamp = {}) {
+    Fixture fixture;
+    fixture.dir = testing::make_scratch_dir("packet");
+    std::vector<std::pair<PacketExhibit, std::string>> exhibits = {
+        {{"passport", "A", "Passport of the applicant", 3}, testing::letter_pdf("Passport", 3)},
+        {{"records", "B", "Medical records", 5},
+         testing::generated_pdf("Records", {GeneratedPage{0, 0, 595, 842, 90},
+                                            GeneratedPage{0, 0, 612, 1008, 0},
+                                            GeneratedPage{0, 0, 792, 612, 180},
+                                            GeneratedPage{100, 200, 612, 792, 270},
+                                            GeneratedPage{0, 0, 842, 1191, 0}})},
+        {{"letter", "C", "Letter from the pastor", 1},
+         testing::generated_pdf("Letter", {GeneratedPage{-50, -50, 300, 400, 0}})},
+    };
+    std::vector<PacketExhibit> list;
+    for (auto& [exhibit, bytes] : exhibits) {
+        auto file = fixture.dir / (exhibit.id + ".pdf");
+        testing::write_file(file, bytes);
+        fixture.inputs.exhibit_files.push_back(file);
+        list.push_back(exhibit);
+    }
+    fixture.inputs.map = compute_page_map(2, list);
+    fixture.inputs.front_matter_pdf = testing::letter_pdf("Front", 2);
+    fixture.inputs.tab_pages_pdf = testing::letter_pdf("Tab", 3);
+    fixture.inputs.stamp = stamp;
+    return fixture;
+}
+
+std::filesystem::path write_packet(const Fixture& fixture, const PacketResult& result) {
+    EXPECT_EQ(result.parts.size(), 1u);
+    auto file = fixture.dir / "exhibits.pdf";
+    testing::write_file(file, result.parts.empty() ? std::string() : result.parts[0].bytes);
+    return file;
+}
+
+TEST(AssemblePacket, EveryPageCarriesItsNumberInOrder) {
+    auto fixture = mixed_packet();
+    auto result = assemble_packet(fixture.inputs);
+    auto file = write_packet(fixture, result);
+    ASSERT_EQ(testing::pdfinfo_pages(file), 14);
+    for (int page = 1; page <= 14; ++page) {
+        std::string text = testing::page_text(file, page);
+        EXPECT_NE(text.find("Page " + std::to_string(page) + "\n"), std::string::npos)
+            << "page " << page << ":\n"
+            << text;
+    }
+    // The sources' own text follows the stamps: the tab of B, then B's five pages.
+    EXPECT_NE(testing::page_text(file, 7).find("Tab page 2"), std::string::npos);
+    EXPECT_NE(testing::page_text(file, 8).find("Records page 1"), std::string::npos);
+    EXPECT_NE(testing::page_text(file, 12).find("Records page 5"), std::string::npos);
+}
+
+TEST(AssemblePacket, BatesPrefixOnEveryPage) {
+    auto fixture = mixed_packet({"DOE", false});
+    auto file = write_packet(fixture, assemble_packet(fixture.inputs));
+    for (int page = 1; page <= 14; ++page) {
+        char expected[16];
+        std::snprintf(expected, sizeof expected, "DOE-%06d", page);
+        EXPECT_NE(testing::page_text(file, page).find(expected), std::string::npos) << page;
+    }
+}
+
+TEST(AssemblePacket, EvidencePagesCarryExhibitPageOfCount) {
+    auto fixture = mixed_packet({"", true});
+    auto file = write_packet(fixture, assemble_packet(fixture.inputs));
+    EXPECT_NE(testing::page_text(file, 10).find("Exhibit B, page 3 of 5"), std::string::npos);
+    EXPECT_NE(testing::page_text(file, 14).find("Exhibit C, page 1 of 1"), std::string::npos);
+}
+
+// pdftotext -bbox reports words in the page as displayed (rotation applied): the stamp must be
+// wider than tall (upright), inside the page, and in its bottom fifth.
+TEST(AssemblePacket, StampIsUprightInTheVisibleBottomOfRotatedPages) {
+    auto fixture = mixed_packet();
+    auto file = write_packet(fixture, assemble_packet(fixture.inputs));
+    for (int page = 8; page <= 14; ++page) {
+        auto html = testing::run_command({"pdftotext", "-bbox", "-f", std::to_string(page), "-l",
+                                          std::to_string(page), file.string(), "-"})
+                        .out;
+        std::smatch size;
+        ASSERT_TRUE(std::regex_search(
+            html, size, std::regex(R"(<page width="([0-9.]+)" height="([0-9.]+)")")));
+        double width = std::stod(size[1]), height = std::stod(size[2]);
+        std::smatch word;
+        std::regex stamp_word(
+            "<word xMin=\"([0-9.-]+)\" yMin=\"([0-9.-]+)\" xMax=\"([0-9.-]+)\" "
+            "yMax=\"([0-9.-]+)\">" +
+            std::to_string(page) + "</word>");
+        ASSERT_TRUE(std::regex_search(html, word, stamp_word)) << "page " << page << "\n" << html;
+        double x0 = std::stod(word[1]), y0 = std::stod(word[2]);
+        double x1 = std::stod(word[3]), y1 = std::stod(word[4]);
+        EXPECT_GT(x1 - x0, (y1 - y0) * 0.9) << "not upright on page " << page;
+        EXPECT_GE(x0, 0) << page;
+        EXPECT_LE(x1, width) << page;
+        EXPECT_GT(y0, height * 0.8) << "not at the bottom of page " << page;
+        EXPECT_LE(y1, height) << page;
+    }
+}
+
+TEST(AssemblePacket, LargePagesAreScaledToLetterAndReported) {
+    auto fixture = mixed_packet();
+    auto result = assemble_packet(fixture.inputs);
+    auto file = write_packet(fixture, result);
+    auto info = testing::run_command({"pdfinfo", "-f", "12", "-l", "12", file.string()}).out;
+    EXPECT_NE(info.find("612 x 792"), std::string::npos) << info;
+    bool reported = false;
+    for (const auto& problem : result.diagnostics) {
+        if (problem.path == "records" && problem.message.find("scaled down") != std::string::npos)
+            reported = true;
+    }
+    EXPECT_TRUE(reported);
+}
+
+TEST(AssemblePacket, OneBookmarkPerExhibitAtItsTabPage) {
+    auto fixture = mixed_packet();
+    auto file = write_packet(fixture, assemble_packet(fixture.inputs));
+    auto entries = testing::outline(file);
+    ASSERT_EQ(entries.size(), 3u);
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const auto& placement = fixture.inputs.map.exhibits[i];
+        EXPECT_EQ(entries[i].title,
+                  "Exhibit " + placement.exhibit.tab + ": " + placement.exhibit.title);
+        EXPECT_EQ(entries[i].page, placement.tab_page);
+        EXPECT_NE(testing::page_text(file, entries[i].page).find("Tab page"), std::string::npos);
+    }
+}
+
+TEST(AssemblePacket, QpdfCheckPassesAndTwoRunsGiveTheSameBytes) {
+    auto fixture = mixed_packet();
+    auto first = assemble_packet(fixture.inputs);
+    auto second = assemble_packet(fixture.inputs);
+    ASSERT_EQ(first.parts.size(), 1u);
+    ASSERT_EQ(second.parts.size(), 1u);
+    EXPECT_TRUE(first.parts[0].bytes == second.parts[0].bytes);
+    auto file = write_packet(fixture, first);
+    std::string output;
+    EXPECT_TRUE(testing::qpdf_check(file, output)) << output;
+    EXPECT_EQ(testing::run_command({"qpdf", "--show-encryption", file.string()})
+                  .out.find("File is not encrypted"),
+              0u);
+}
+
+TEST(AssemblePacket, AFileChangedSinceItWasCountedIsAnErrorNamingTheExhibit) {
+    auto fixture = mixed_packet();
+    testing::write_file(fixture.inputs.exhibit_files[1], "<html>expired</html>");
+    auto result = assemble_packet(fixture.inputs);
+    EXPECT_TRUE(result.parts.empty());
+    ASSERT_FALSE(result.diagnostics.empty());
+    EXPECT_EQ(result.diagnostics.back().severity, Severity::Error);
+    EXPECT_EQ(result.diagnostics.back().path, "records");
+    EXPECT_NE(result.diagnostics.back().message.find("not a PDF"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace amparo::packet
