@@ -63,10 +63,10 @@ void settle_annotations(QPDF& pdf, const std::string& id, Diagnostics& problems)
         object.removeKey("/Annots");
     }
     if (had_fields) {
-        problems.push_back(exhibit_problem(
-            Severity::Note, id,
-            "the form fields of exhibit " + id + " were flattened: their values are printed on "
-                                                 "the page and can no longer be edited"));
+        problems.push_back(exhibit_problem(Severity::Note, id,
+                                           "the form fields of exhibit " + id +
+                                               " were flattened: their values are printed on "
+                                               "the page and can no longer be edited"));
     }
     if (dropped > 0) {
         problems.push_back(exhibit_problem(
@@ -146,11 +146,10 @@ void add_exhibit(QPDF& out, OpenPdf& source, const ExhibitPlacement& placement,
             smallest_scale < 0.5 ? "check that the shrunk pages are still legible" : ""));
     }
     if (illegible > 0) {
-        problems.push_back(exhibit_problem(
-            Severity::Warning, id,
-            std::to_string(illegible) + " page(s) of exhibit " + id +
-                " are too small to carry a legible page stamp",
-            "rescan or reprint the document at its real size"));
+        problems.push_back(exhibit_problem(Severity::Warning, id,
+                                           std::to_string(illegible) + " page(s) of exhibit " + id +
+                                               " are too small to carry a legible page stamp",
+                                           "rescan or reprint the document at its real size"));
     }
 }
 
@@ -202,11 +201,11 @@ PacketResult assemble_packet(const PacketInputs& inputs) {
             std::string error;
             auto facts = open_exhibit_pdf(source->pdf, source->bytes, error);
             if (!facts || facts->pages != placement.exhibit.pages) {
-                result.diagnostics.push_back(exhibit_problem(
-                    Severity::Error, placement.exhibit.id,
-                    "the file of exhibit " + placement.exhibit.id + " is " +
-                        (facts ? "changed since it was counted" : error),
-                    "replace it with the PDF as scanned or exported"));
+                result.diagnostics.push_back(
+                    exhibit_problem(Severity::Error, placement.exhibit.id,
+                                    "the file of exhibit " + placement.exhibit.id + " is " +
+                                        (facts ? "changed since it was counted" : error),
+                                    "replace it with the PDF as scanned or exported"));
                 return result;
             }
             if (facts->encrypted) {
@@ -242,9 +241,8 @@ PacketResult assemble_packet(const PacketInputs& inputs) {
     } catch (const std::exception& e) {
         result.parts.clear();
         result.diagnostics.push_back(
-            {"", 0, 0, Severity::Error, "", std::string("the exhibit packet could not be made: ") +
-                                                e.what(),
-             ""});
+            {"", 0, 0, Severity::Error, "",
+             std::string("the exhibit packet could not be made: ") + e.what(), ""});
     }
     return result;
 }

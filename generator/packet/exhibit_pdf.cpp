@@ -2,10 +2,10 @@
 // that needs a user password, that qpdf cannot repair, or that has no pages is refused.
 #include "packet/exhibit_pdf.hpp"
 
+#include <qpdf/Pl_Discard.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFExc.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
-#include <qpdf/Pl_Discard.hh>
 
 #include <fstream>
 #include <sstream>

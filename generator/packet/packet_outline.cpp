@@ -32,7 +32,8 @@ void add_exhibit_outline(QPDF& pdf, const PageMap& map,
     }
     outlines.replaceKey("/First", items.front());
     outlines.replaceKey("/Last", items.back());
-    outlines.replaceKey("/Count", QPDFObjectHandle::newInteger(static_cast<long long>(items.size())));
+    outlines.replaceKey("/Count",
+                        QPDFObjectHandle::newInteger(static_cast<long long>(items.size())));
     root.replaceKey("/Outlines", outlines);
     root.replaceKey("/PageMode", QPDFObjectHandle::newName("/UseOutlines"));
 }

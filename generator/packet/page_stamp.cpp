@@ -13,12 +13,11 @@ namespace {
 
 // Helvetica advance widths (thousandths of an em) for ASCII 32..126, from the standard AFM.
 constexpr std::array<int, 95> kHelveticaWidths = {
-    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278,
-    556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556,
-    1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778,
-    667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556,
-    333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556,
-    556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584};
+    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333,  278, 278, 556, 556, 556,
+    556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667,
+    611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667,  611, 722, 667, 944, 667,
+    667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556, 556, 278,  556, 556, 222, 222, 500,
+    222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500,  500, 334, 260, 334, 584};
 
 constexpr double kLetterShort = 612;
 constexpr double kLetterLong = 792;
@@ -98,19 +97,43 @@ StampPlacement place_stamp(const PageBox& visible, int rotate, const std::string
     // Map the upright frame onto user space (see docs/exhibit-packets.md for the four cases).
     switch (rotate) {
         case 90:  // reader's bottom is user space's right edge
-            placement = {0, 1, -1, 0, visible.urx - Y, visible.lly + X, placement.font_size,
+            placement = {0,
+                         1,
+                         -1,
+                         0,
+                         visible.urx - Y,
+                         visible.lly + X,
+                         placement.font_size,
                          placement.legible};
             break;
         case 180:
-            placement = {-1, 0, 0, -1, visible.urx - X, visible.ury - Y, placement.font_size,
+            placement = {-1,
+                         0,
+                         0,
+                         -1,
+                         visible.urx - X,
+                         visible.ury - Y,
+                         placement.font_size,
                          placement.legible};
             break;
         case 270:  // reader's bottom is user space's left edge
-            placement = {0, -1, 1, 0, visible.llx + Y, visible.ury - X, placement.font_size,
+            placement = {0,
+                         -1,
+                         1,
+                         0,
+                         visible.llx + Y,
+                         visible.ury - X,
+                         placement.font_size,
                          placement.legible};
             break;
         default:
-            placement = {1, 0, 0, 1, visible.llx + X, visible.lly + Y, placement.font_size,
+            placement = {1,
+                         0,
+                         0,
+                         1,
+                         visible.llx + X,
+                         visible.lly + Y,
+                         placement.font_size,
                          placement.legible};
     }
     return placement;
@@ -161,14 +184,13 @@ StampPlacement stamp_page(QPDF& pdf, QPDFPageObjectHelper& page, const PageBox& 
     fonts.replaceKey("/AmparoStamp", font);
     double size = placement.font_size;
     double width = helvetica_width(text) * size;
-    std::string stamp = "q\n" + number(placement.a) + " " + number(placement.b) + " " +
-                        number(placement.c) + " " + number(placement.d) + " " +
-                        number(placement.e) + " " + number(placement.f) + " cm\n" +
-                        // A white backing keeps the number readable over a scanned image.
-                        "1 g " + number(-size * 0.3) + " " + number(-size * 0.3) + " " +
-                        number(width + size * 0.6) + " " + number(size * 1.25) + " re f\n" +
-                        "0 g BT /AmparoStamp " + number(size) + " Tf 0 0 Td " +
-                        pdf_literal(text) + " Tj ET\nQ\n";
+    std::string stamp =
+        "q\n" + number(placement.a) + " " + number(placement.b) + " " + number(placement.c) + " " +
+        number(placement.d) + " " + number(placement.e) + " " + number(placement.f) + " cm\n" +
+        // A white backing keeps the number readable over a scanned image.
+        "1 g " + number(-size * 0.3) + " " + number(-size * 0.3) + " " +
+        number(width + size * 0.6) + " " + number(size * 1.25) + " re f\n" +
+        "0 g BT /AmparoStamp " + number(size) + " Tf 0 0 Td " + pdf_literal(text) + " Tj ET\nQ\n";
     // Wrapping the page's own content in q/Q restores the initial graphics state for the stamp.
     page.addPageContents(QPDFObjectHandle::newStream(&pdf, "q\n"), true);
     page.addPageContents(QPDFObjectHandle::newStream(&pdf, "\nQ\n" + stamp), false);

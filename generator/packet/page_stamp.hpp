@@ -41,7 +41,8 @@ struct PageFit {
 
 // Pages larger than US Letter (in the page's own orientation) become US Letter with their content
 // scaled down and centred, never cropped: the content is wrapped in q/Q under a scaling matrix
-// and the boxes replaced. Smaller pages keep their size. Returns the visible box the stamp must go in.
+// and the boxes replaced. Smaller pages keep their size. Returns the visible box the stamp must go
+// in.
 PageFit fit_to_letter(QPDF& pdf, QPDFPageObjectHelper& page);
 
 // Appends the stamp (white backing, black Helvetica text) to `page`; `font` is the Helvetica

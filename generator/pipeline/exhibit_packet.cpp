@@ -43,8 +43,8 @@ document::Document front_matter(const LoadedCase& loaded, const packet::PageMap&
     doc.metadata.title = "Exhibits — " + applicant_name(loaded);
     Block cover;
     cover.kind = BlockKind::CoverPage;
-    cover.children.push_back(paragraph("EXHIBITS IN SUPPORT OF THE APPLICATION OF",
-                                       Align::Center, true));
+    cover.children.push_back(
+        paragraph("EXHIBITS IN SUPPORT OF THE APPLICATION OF", Align::Center, true));
     cover.children.push_back(paragraph(applicant_name(loaded), Align::Center, true));
     cover.children.push_back(paragraph(std::to_string(map.exhibits.size()) + " exhibits, " +
                                            std::to_string(map.total_pages) +
@@ -112,8 +112,8 @@ Diagnostic at_exhibit_file(const LoadedCase& loaded, Diagnostic problem) {
 
 }  // namespace
 
-std::vector<packet::PacketExhibit> packet_exhibits(const LoadedCase& loaded,
-                                                   const std::map<std::string, int>& exhibit_pages) {
+std::vector<packet::PacketExhibit> packet_exhibits(
+    const LoadedCase& loaded, const std::map<std::string, int>& exhibit_pages) {
     std::vector<packet::PacketExhibit> out;
     const auto exhibits = loaded.data.value("exhibits", nlohmann::json::array());
     for (std::size_t i = 0; i < exhibits.size(); ++i) {
@@ -128,11 +128,9 @@ std::vector<packet::PacketExhibit> packet_exhibits(const LoadedCase& loaded,
     return out;
 }
 
-std::optional<ExhibitPacketPlan> plan_exhibit_packet(const LoadedCase& loaded,
-                                                     const std::map<std::string, int>& exhibit_pages,
-                                                     const pdf::FontSet& fonts,
-                                                     std::int64_t creation_epoch,
-                                                     Diagnostics& problems) {
+std::optional<ExhibitPacketPlan> plan_exhibit_packet(
+    const LoadedCase& loaded, const std::map<std::string, int>& exhibit_pages,
+    const pdf::FontSet& fonts, std::int64_t creation_epoch, Diagnostics& problems) {
     auto exhibits = packet_exhibits(loaded, exhibit_pages);
     if (exhibits.empty()) return std::nullopt;
     ExhibitPacketPlan plan;

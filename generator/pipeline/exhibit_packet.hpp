@@ -32,11 +32,9 @@ std::vector<packet::PacketExhibit> packet_exhibits(const LoadedCase& loaded,
 // Lays out the cover and index until their page count is stable (the index prints ranges that
 // depend on it), and the tab pages. Nullopt when the case has no exhibit file, or with an error
 // in `problems` when the front matter cannot be laid out.
-std::optional<ExhibitPacketPlan> plan_exhibit_packet(const LoadedCase& loaded,
-                                                     const std::map<std::string, int>& exhibit_pages,
-                                                     const pdf::FontSet& fonts,
-                                                     std::int64_t creation_epoch,
-                                                     Diagnostics& problems);
+std::optional<ExhibitPacketPlan> plan_exhibit_packet(
+    const LoadedCase& loaded, const std::map<std::string, int>& exhibit_pages,
+    const pdf::FontSet& fonts, std::int64_t creation_epoch, Diagnostics& problems);
 
 // Exhibit id -> "14–15": what the template context shows and cites.
 std::map<std::string, std::string> packet_page_texts(const packet::PageMap& map);

@@ -26,11 +26,10 @@ Fixture mixed_packet(StampOptions stamp = {}) {
     std::vector<std::pair<PacketExhibit, std::string>> exhibits = {
         {{"passport", "A", "Passport of the applicant", 3}, testing::letter_pdf("Passport", 3)},
         {{"records", "B", "Medical records", 5},
-         testing::generated_pdf("Records", {GeneratedPage{0, 0, 595, 842, 90},
-                                            GeneratedPage{0, 0, 612, 1008, 0},
-                                            GeneratedPage{0, 0, 792, 612, 180},
-                                            GeneratedPage{100, 200, 612, 792, 270},
-                                            GeneratedPage{0, 0, 842, 1191, 0}})},
+         testing::generated_pdf(
+             "Records", {GeneratedPage{0, 0, 595, 842, 90}, GeneratedPage{0, 0, 612, 1008, 0},
+                         GeneratedPage{0, 0, 792, 612, 180}, GeneratedPage{100, 200, 612, 792, 270},
+                         GeneratedPage{0, 0, 842, 1191, 0}})},
         {{"letter", "C", "Letter from the pastor", 1},
          testing::generated_pdf("Letter", {GeneratedPage{-50, -50, 300, 400, 0}})},
     };
@@ -100,7 +99,7 @@ TEST(AssemblePacket, StampIsUprightInTheVisibleBottomOfRotatedPages) {
                         .out;
         std::smatch size;
         ASSERT_TRUE(std::regex_search(
-            html, size, std::regex(R"(<page width="([0-9.]+)" height="([0-9.]+)")")));
+            html, size, std::regex(R"re(<page width="([0-9.]+)" height="([0-9.]+)")re")));
         double width = std::stod(size[1]), height = std::stod(size[2]);
         std::smatch word;
         std::regex stamp_word(

@@ -21,9 +21,9 @@ std::string generated_pdf(const std::string& label, const std::vector<GeneratedP
                               ") Tj ET\n";
         auto object = pdf.makeIndirectObject(QPDFObjectHandle::newDictionary());
         object.replaceKey("/Type", QPDFObjectHandle::newName("/Page"));
-        object.replaceKey("/MediaBox", QPDFObjectHandle::newFromRectangle(QPDFObjectHandle::Rectangle(
-                                           page.llx, page.lly, page.llx + page.width,
-                                           page.lly + page.height)));
+        object.replaceKey("/MediaBox",
+                          QPDFObjectHandle::newFromRectangle(QPDFObjectHandle::Rectangle(
+                              page.llx, page.lly, page.llx + page.width, page.lly + page.height)));
         if (page.rotate) object.replaceKey("/Rotate", QPDFObjectHandle::newInteger(page.rotate));
         auto resources = QPDFObjectHandle::newDictionary();
         auto fonts = QPDFObjectHandle::newDictionary();

@@ -32,8 +32,7 @@ std::vector<OutlineEntry> outline(const std::filesystem::path& pdf) {
     auto json = nlohmann::json::parse(result.out, nullptr, false);
     if (json.is_discarded()) return entries;
     for (const auto& item : json.value("outlines", nlohmann::json::array())) {
-        entries.push_back({item.value("title", std::string()),
-                           item.value("destpageposfrom1", 0)});
+        entries.push_back({item.value("title", std::string()), item.value("destpageposfrom1", 0)});
     }
     return entries;
 }

@@ -9,7 +9,8 @@ namespace amparo::packet {
 namespace {
 
 TEST(PageMap, TabPageThenTheExhibitsPagesAfterTheFrontMatter) {
-    auto map = compute_page_map(2, {{"passport", "A", "Passport", 3}, {"report", "B", "Report", 1}});
+    auto map =
+        compute_page_map(2, {{"passport", "A", "Passport", 3}, {"report", "B", "Report", 1}});
     ASSERT_EQ(map.exhibits.size(), 2u);
     EXPECT_EQ(map.exhibits[0].tab_page, 3);
     EXPECT_EQ(map.exhibits[0].first_page, 4);
@@ -38,8 +39,8 @@ TEST(PageStamp, UprightAndInsideTheBoxForEveryRotation) {
         int rotate;
         double a, b;  // direction of the baseline in user space
     };
-    for (auto [rotate, a, b] : {Expected{0, 1, 0}, Expected{90, 0, 1}, Expected{180, -1, 0},
-                                Expected{270, 0, -1}}) {
+    for (auto [rotate, a, b] :
+         {Expected{0, 1, 0}, Expected{90, 0, 1}, Expected{180, -1, 0}, Expected{270, 0, -1}}) {
         auto placement = place_stamp(box, rotate, "Page 123");
         EXPECT_DOUBLE_EQ(placement.a, a) << rotate;
         EXPECT_DOUBLE_EQ(placement.b, b) << rotate;

@@ -53,12 +53,12 @@ TEST(PacketOutput, TabPagesStampsAndCitationsFollowOnePageMap) {
     EXPECT_EQ(check.exit_code, 0) << check.out;
     const int total = packet["pages"];
     for (int page = 1; page <= total; ++page) {
-        EXPECT_NE(text_of(pdf, page, page).find("Page " + std::to_string(page)),
-                  std::string::npos)
+        EXPECT_NE(text_of(pdf, page, page).find("Page " + std::to_string(page)), std::string::npos)
             << "page " << page;
     }
     const std::string index = squeeze(text_of(folder / "exhibit-index.pdf"));
-    const std::string packet_index = squeeze(text_of(pdf, 1, packet["exhibits"][0]["tab_page"].get<int>() - 1));
+    const std::string packet_index =
+        squeeze(text_of(pdf, 1, packet["exhibits"][0]["tab_page"].get<int>() - 1));
     const std::string brief = squeeze(text_of(folder / "brief.pdf"));
     ASSERT_FALSE(packet["exhibits"].empty());
     bool some_cite = false;
@@ -87,14 +87,12 @@ TEST(PacketOutput, TabPagesStampsAndCitationsFollowOnePageMap) {
 TEST(PacketOutput, TwoBuildsGiveTheSameBytes) {
     const fs::path first = testing::built_samples() / kSample / "exhibits.pdf";
     auto out = testing::make_scratch_dir("packet-again");
-    auto result = testing::run_command({testing::amparo_binary().string(), "build",
-                                        (testing::source_dir() / "samples" /
-                                         (std::string(kSample) + ".yaml"))
-                                            .string(),
-                                        "-o", out.string(), "--formats", "pdf"});
+    auto result = testing::run_command(
+        {testing::amparo_binary().string(), "build",
+         (testing::source_dir() / "samples" / (std::string(kSample) + ".yaml")).string(), "-o",
+         out.string(), "--formats", "pdf"});
     ASSERT_EQ(result.exit_code, 0) << result.err;
-    EXPECT_TRUE(testing::read_file(first) ==
-                testing::read_file(out / kSample / "exhibits.pdf"));
+    EXPECT_TRUE(testing::read_file(first) == testing::read_file(out / kSample / "exhibits.pdf"));
 }
 
 }  // namespace
