@@ -4,7 +4,6 @@
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFAcroFormDocumentHelper.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
-#include <qpdf/QPDFWriter.hh>
 
 #include <cstdio>
 #include <fstream>
@@ -13,6 +12,7 @@
 
 #include "packet/exhibit_pdf.hpp"
 #include "packet/packet_outline.hpp"
+#include "packet/packet_parts.hpp"
 #include "packet/page_stamp.hpp"
 
 namespace amparo::packet {
@@ -89,18 +89,6 @@ void append_pages(QPDF& out, QPDF& source, std::size_t first, std::size_t count)
     for (std::size_t i = first; i < first + count && i < pages.size(); ++i) {
         target.addPage(pages[i], false);
     }
-}
-
-std::string write_deterministic(QPDF& pdf, const std::string& min_version) {
-    QPDFWriter writer(pdf);
-    writer.setOutputMemory();
-    // The /ID comes from the content, so the same inputs give the same bytes.
-    writer.setDeterministicID(true);
-    writer.setObjectStreamMode(qpdf_o_generate);
-    writer.setMinimumPDFVersion(min_version);
-    writer.write();
-    auto buffer = writer.getBufferSharedPointer();
-    return std::string(reinterpret_cast<const char*>(buffer->getBuffer()), buffer->getSize());
 }
 
 bool version_less(const std::string& a, const std::string& b) {
@@ -229,7 +217,7 @@ PacketResult assemble_packet(const PacketInputs& inputs) {
             add_exhibit(out, *source, placement, inputs.stamp, font, result.diagnostics);
             sources.push_back(std::move(source));
         }
-        add_exhibit_outline(out, inputs.map, tab_page_objects);
+        add_exhibit_outline(out, inputs.map.exhibits, tab_page_objects);
         PacketPart whole;
         whole.first_page = 1;
         whole.last_page = inputs.map.total_pages;
@@ -237,6 +225,11 @@ PacketResult assemble_packet(const PacketInputs& inputs) {
             whole.exhibit_ids.push_back(placement.exhibit.id);
         }
         whole.bytes = write_deterministic(out, version);
+        if (inputs.max_part_bytes > 0 && whole.bytes.size() > inputs.max_part_bytes) {
+            result.parts =
+                split_packet(out, inputs.map, inputs.max_part_bytes, version, result.diagnostics);
+            return result;
+        }
         result.parts.push_back(std::move(whole));
     } catch (const std::exception& e) {
         result.parts.clear();

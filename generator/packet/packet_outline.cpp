@@ -4,7 +4,7 @@
 
 namespace amparo::packet {
 
-void add_exhibit_outline(QPDF& pdf, const PageMap& map,
+void add_exhibit_outline(QPDF& pdf, const std::vector<ExhibitPlacement>& exhibits,
                          const std::vector<QPDFObjectHandle>& tab_pages) {
     auto root = pdf.getRoot();
     if (tab_pages.empty()) {
@@ -13,8 +13,8 @@ void add_exhibit_outline(QPDF& pdf, const PageMap& map,
     }
     auto outlines = pdf.makeIndirectObject(QPDFObjectHandle::parse("<< /Type /Outlines >>"));
     std::vector<QPDFObjectHandle> items;
-    for (std::size_t i = 0; i < tab_pages.size() && i < map.exhibits.size(); ++i) {
-        const auto& exhibit = map.exhibits[i].exhibit;
+    for (std::size_t i = 0; i < tab_pages.size() && i < exhibits.size(); ++i) {
+        const auto& exhibit = exhibits[i].exhibit;
         auto item = pdf.makeIndirectObject(QPDFObjectHandle::newDictionary());
         // A Unicode string, so titles in any script show in the reader's bookmark panel.
         item.replaceKey("/Title", QPDFObjectHandle::newUnicodeString("Exhibit " + exhibit.tab +

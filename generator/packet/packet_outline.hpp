@@ -11,7 +11,7 @@
 namespace amparo::packet {
 
 // Replaces `pdf`'s outline with "Exhibit C: title" entries, the i-th pointing at tab_pages[i].
-void add_exhibit_outline(QPDF& pdf, const PageMap& map,
+void add_exhibit_outline(QPDF& pdf, const std::vector<ExhibitPlacement>& exhibits,
                          const std::vector<QPDFObjectHandle>& tab_pages);
 
 }  // namespace amparo::packet

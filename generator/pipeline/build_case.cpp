@@ -49,6 +49,12 @@ CaseBuildResult build_case(const CheckedCase& checked, const BuildSettings& sett
         packet_plan = plan_exhibit_packet(loaded, checked.exhibit_pages, *settings.fonts,
                                           settings.creation_epoch, result.diagnostics);
         if (has_errors(result.diagnostics)) return result;
+        if (packet_plan) {
+            // The forum's packaging is profile data (templates/profiles/*.yaml, `packet:`).
+            packet_plan->stamp.exhibit_page_labels = brief_profile.packet_exhibit_page_labels;
+            packet_plan->max_part_bytes =
+                static_cast<std::size_t>(brief_profile.packet_max_file_mb * 1e6);
+        }
     }
     CaseDocuments documents = render_case_documents(
         loaded, settings.templates, settings.registry, checked.exhibit_pages, &brief_profile,

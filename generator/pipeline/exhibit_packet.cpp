@@ -182,6 +182,7 @@ packet::PacketResult assemble_exhibit_packet(const ExhibitPacketPlan& plan,
     inputs.tab_pages_pdf = plan.tab_pages_pdf;
     inputs.exhibit_files = plan.files;
     inputs.stamp = plan.stamp;
+    inputs.max_part_bytes = plan.max_part_bytes;
     auto result = packet::assemble_packet(inputs);
     for (auto& problem : result.diagnostics) {
         problems.push_back(at_exhibit_file(loaded, std::move(problem)));

@@ -23,6 +23,7 @@ struct ExhibitPacketPlan {
     std::string tab_pages_pdf;
     std::vector<std::filesystem::path> files;  // one per map.exhibits entry
     packet::StampOptions stamp;
+    std::size_t max_part_bytes = 0;  // the forum's largest file; 0: one file whatever its size
 };
 
 // The exhibits that have a file, in index order, with the tabs the index gives them.

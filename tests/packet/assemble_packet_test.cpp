@@ -160,6 +160,45 @@ TEST(AssemblePacket, QpdfCheckPassesAndTwoRunsGiveTheSameBytes) {
               0u);
 }
 
+// A forum limit below the packet's size: parts end between exhibits, and the numbers stamped on
+// the pages run on from one part to the next.
+TEST(AssemblePacket, SplitAtASizeLimitKeepsExhibitsWholeAndNumberingContinuous) {
+    auto fixture = mixed_packet();
+    auto whole = assemble_packet(fixture.inputs);
+    ASSERT_EQ(whole.parts.size(), 1u);
+    fixture.inputs.max_part_bytes = whole.parts[0].bytes.size() * 2 / 3;
+    auto result = assemble_packet(fixture.inputs);
+    ASSERT_GE(result.parts.size(), 2u);
+    int next_page = 1;
+    std::vector<std::string> ids;
+    for (std::size_t i = 0; i < result.parts.size(); ++i) {
+        const auto& part = result.parts[i];
+        SCOPED_TRACE("part " + std::to_string(i + 1));
+        if (part.exhibit_ids.size() > 1) {
+            EXPECT_LE(part.bytes.size(), fixture.inputs.max_part_bytes);
+        }
+        EXPECT_EQ(part.first_page, next_page);
+        auto file = fixture.dir / ("exhibits_Part" + std::to_string(i + 1) + ".pdf");
+        testing::write_file(file, part.bytes);
+        std::string output;
+        EXPECT_TRUE(testing::qpdf_check(file, output)) << output;
+        int pages = testing::pdfinfo_pages(file);
+        EXPECT_EQ(pages, part.last_page - part.first_page + 1);
+        for (int page = 1; page <= pages; ++page) {
+            EXPECT_NE(testing::page_text(file, page).find("Page " + std::to_string(next_page)),
+                      std::string::npos)
+                << "page " << page << " of the part";
+            ++next_page;
+        }
+        EXPECT_EQ(testing::outline(file).size(), part.exhibit_ids.size());
+        // Each part ends where an exhibit ends.
+        EXPECT_EQ(part.last_page, fixture.inputs.map.find(part.exhibit_ids.back())->last_page);
+        ids.insert(ids.end(), part.exhibit_ids.begin(), part.exhibit_ids.end());
+    }
+    EXPECT_EQ(next_page, 15);
+    EXPECT_EQ(ids, (std::vector<std::string>{"passport", "records", "letter"}));
+}
+
 TEST(AssemblePacket, AFileChangedSinceItWasCountedIsAnErrorNamingTheExhibit) {
     auto fixture = mixed_packet();
     testing::write_file(fixture.inputs.exhibit_files[1], "<html>expired</html>");
