@@ -6,6 +6,7 @@
 
 #include "document/plain_text.hpp"
 #include "docx/docx_writer.hpp"
+#include "packet/packet_check.hpp"
 #include "pdf/pdf_writer.hpp"
 #include "pipeline/case_documents.hpp"
 #include "pipeline/case_folder.hpp"
@@ -158,7 +159,8 @@ CaseBuildResult build_case(const CheckedCase& checked, const BuildSettings& sett
         auto packet = assemble_exhibit_packet(*packet_plan, loaded, result.diagnostics);
         json entry = {{"files", json::array()},
                       {"pages", packet_plan->map.total_pages},
-                      {"exhibits", json::array()}};
+                      {"exhibits", json::array()},
+                      {"checks", json::array()}};
         for (const auto& placement : packet_plan->map.exhibits) {
             entry["exhibits"].push_back({{"id", placement.exhibit.id},
                                          {"tab", placement.exhibit.tab},
@@ -171,6 +173,22 @@ CaseBuildResult build_case(const CheckedCase& checked, const BuildSettings& sett
                                    ? std::string("exhibits.pdf")
                                    : "exhibits_Part" + std::to_string(i + 1) + ".pdf";
             if (write(name, packet.parts[i].bytes)) entry["files"].push_back(name);
+            // Re-opened from the bytes written: the packet as the court will receive it.
+            auto check = packet::check_packet_part(packet.parts[i], packet_plan->map,
+                                                   packet_plan->stamp, packet_plan->max_part_bytes);
+            entry["checks"].push_back({{"file", name},
+                                       {"ok", check.ok},
+                                       {"pages", check.pages},
+                                       {"stamped_pages", check.stamped_pages},
+                                       {"bookmarks", check.bookmarks},
+                                       {"encrypted", check.encrypted},
+                                       {"bytes", check.bytes},
+                                       {"problems", check.problems}});
+            for (const auto& problem : check.problems) {
+                result.diagnostics.push_back({loaded.display_name, 0, 0, Severity::Error, "",
+                                              name + ": " + problem,
+                                              "report this as a bug in amparo"});
+            }
         }
         report["packet"] = entry;
     }

@@ -6,6 +6,7 @@
 
 #include "packet/assemble_packet.hpp"
 #include "packet/generated_pdfs.hpp"
+#include "packet/packet_check.hpp"
 #include "packet/packet_reader.hpp"
 #include "support/run_command.hpp"
 #include "support/test_paths.hpp"
@@ -197,6 +198,25 @@ TEST(AssemblePacket, SplitAtASizeLimitKeepsExhibitsWholeAndNumberingContinuous) 
     }
     EXPECT_EQ(next_page, 15);
     EXPECT_EQ(ids, (std::vector<std::string>{"passport", "records", "letter"}));
+}
+
+TEST(AssemblePacket, FinalCheckPassesOnEveryPartAndCatchesAMissingStamp) {
+    auto fixture = mixed_packet();
+    auto whole = assemble_packet(fixture.inputs);
+    ASSERT_EQ(whole.parts.size(), 1u);
+    auto check = check_packet_part(whole.parts[0], fixture.inputs.map, {}, 0);
+    EXPECT_TRUE(check.ok) << ::testing::PrintToString(check.problems);
+    EXPECT_EQ(check.pages, 14);
+    EXPECT_EQ(check.stamped_pages, 14);
+    EXPECT_EQ(check.bookmarks, 3);
+    EXPECT_FALSE(check.encrypted);
+    EXPECT_FALSE(check_packet_part(whole.parts[0], fixture.inputs.map, {"DOE", false}, 0).ok);
+    EXPECT_FALSE(check_packet_part(whole.parts[0], fixture.inputs.map, {}, 1000).ok);
+    fixture.inputs.max_part_bytes = whole.parts[0].bytes.size() * 2 / 3;
+    for (const auto& part : assemble_packet(fixture.inputs).parts) {
+        auto part_check = check_packet_part(part, fixture.inputs.map, {}, 0);
+        EXPECT_TRUE(part_check.ok) << ::testing::PrintToString(part_check.problems);
+    }
 }
 
 TEST(AssemblePacket, AFileChangedSinceItWasCountedIsAnErrorNamingTheExhibit) {
