@@ -98,6 +98,14 @@ bool version_less(const std::string& a, const std::string& b) {
     return a_major != b_major ? a_major < b_major : a_minor < b_minor;
 }
 
+// Front matter and tab pages: amparo's own letter pages, balanced and upright.
+void stamp_own_page(QPDF& out, QPDFPageObjectHelper page, const std::string& text,
+                    QPDFObjectHandle font) {
+    PageFit fit = fit_to_letter(page);
+    isolate_content(out, page, fit.content_prefix);
+    stamp_page(out, page, fit.visible, text, font);
+}
+
 // One exhibit's pages, stamped, appended to the packet.
 void add_exhibit(QPDF& out, OpenPdf& source, const ExhibitPlacement& placement,
                  const StampOptions& options, QPDFObjectHandle font, Diagnostics& problems) {
@@ -117,7 +125,8 @@ void add_exhibit(QPDF& out, OpenPdf& source, const ExhibitPlacement& placement,
             text = "Exhibit " + placement.exhibit.tab + ", page " + std::to_string(in_exhibit) +
                    " of " + std::to_string(placement.exhibit.pages) + "    " + text;
         }
-        PageFit fit = fit_to_letter(out, pages[i]);
+        PageFit fit = fit_to_letter(pages[i]);
+        isolate_content(out, pages[i], fit.content_prefix);
         if (fit.scale < 1) {
             ++shrunk;
             smallest_scale = std::min(smallest_scale, fit.scale);
@@ -169,8 +178,8 @@ PacketResult assemble_packet(const PacketInputs& inputs) {
         {
             auto pages = QPDFPageDocumentHelper(out).getAllPages();
             for (std::size_t i = 0; i < pages.size(); ++i) {
-                stamp_page(out, pages[i], fit_to_letter(out, pages[i]).visible,
-                           page_stamp_text(inputs.stamp, static_cast<int>(i) + 1), font);
+                stamp_own_page(out, pages[i],
+                               page_stamp_text(inputs.stamp, static_cast<int>(i) + 1), font);
             }
         }
         // Sources are kept open until the packet is written: qpdf copies stream data lazily.
@@ -180,8 +189,7 @@ PacketResult assemble_packet(const PacketInputs& inputs) {
             const auto& placement = inputs.map.exhibits[e];
             append_pages(out, tabs.pdf, e, 1);
             auto tab_page = QPDFPageDocumentHelper(out).getAllPages().back();
-            stamp_page(out, tab_page, fit_to_letter(out, tab_page).visible,
-                       page_stamp_text(inputs.stamp, placement.tab_page), font);
+            stamp_own_page(out, tab_page, page_stamp_text(inputs.stamp, placement.tab_page), font);
             tab_page_objects.push_back(tab_page.getObjectHandle());
 
             auto source = std::make_unique<OpenPdf>();

@@ -21,25 +21,36 @@ std::string reason_of(const QPDFExc& e) {
     return message.empty() ? std::string(e.what()) : message;
 }
 
-// Pages whose content streams qpdf cannot read (a truncated file keeps its page tree but loses
-// the content behind the cut): such pages would come out blank, so they are named.
-std::vector<int> pages_with_unreadable_content(QPDF& pdf) {
+// Pages whose content is gone (a truncated download keeps its page tree but loses what lay
+// behind the cut): the page object or its content streams are null, or qpdf gave up on a stream.
+// Such pages would come out blank, so they are named. Streams whose length qpdf recovered are
+// fine. Warnings raised here are left for the caller to see (a damaged file is reported).
+std::vector<int> pages_with_missing_content(QPDF& pdf, bool& warned) {
     std::vector<int> damaged;
-    pdf.getWarnings();  // start from a clean slate: only warnings raised below count
     int number = 0;
     for (auto& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
         ++number;
+        auto contents = page.getObjectHandle().getKey("/Contents");
+        bool missing = !contents.isStream() && !contents.isArray();
+        if (contents.isArray()) {
+            for (int i = 0; i < contents.getArrayNItems(); ++i) {
+                if (!contents.getArrayItem(i).isStream()) missing = true;
+            }
+        }
         try {
             Pl_Discard discard;
             page.pipeContents(&discard);
         } catch (const std::exception&) {
-            damaged.push_back(number);
-            continue;
+            missing = true;
         }
-        if (pdf.anyWarnings()) {
-            damaged.push_back(number);
-            pdf.getWarnings();
+        for (const auto& warning : pdf.getWarnings()) {
+            warned = true;
+            if (warning.getMessageDetail().find("unable to recover stream data") !=
+                std::string::npos) {
+                missing = true;
+            }
         }
+        if (missing) damaged.push_back(number);
     }
     return damaged;
 }
@@ -85,19 +96,17 @@ std::optional<ExhibitPdfFacts> open_exhibit_pdf(QPDF& pdf, const std::string& by
             error = "a PDF with no pages";
             return std::nullopt;
         }
-        facts.repaired = pdf.anyWarnings();
+        bool warned = !pdf.getWarnings().empty();
         facts.encrypted = pdf.isEncrypted();
-        // Only a file qpdf had to repair is read through: an intact file's pages are intact.
-        if (facts.repaired) {
-            pdf.getWarnings();
-            auto damaged = pages_with_unreadable_content(pdf);
-            if (!damaged.empty()) {
-                error = "damaged: the content of page" +
-                        std::string(damaged.size() > 1 ? "s " : " ") + page_list(damaged) +
-                        " cannot be read (they would come out blank)";
-                return std::nullopt;
-            }
+        // Every page's content is read once: some damage only shows when a stream is reached.
+        // A page without content in an intact file is simply blank.
+        auto damaged = pages_with_missing_content(pdf, warned);
+        if (!damaged.empty() && warned) {
+            error = "damaged: the content of page" + std::string(damaged.size() > 1 ? "s " : " ") +
+                    page_list(damaged) + " is missing (they would come out blank)";
+            return std::nullopt;
         }
+        facts.repaired = warned;
         return facts;
     } catch (const QPDFExc& e) {
         if (e.getErrorCode() == qpdf_e_password) {

@@ -139,7 +139,7 @@ StampPlacement place_stamp(const PageBox& visible, int rotate, const std::string
     return placement;
 }
 
-PageFit fit_to_letter(QPDF& pdf, QPDFPageObjectHelper& page) {
+PageFit fit_to_letter(QPDFPageObjectHelper& page) {
     PageFit fit;
     fit.visible = visible_box(page);
     double w = fit.visible.width();
@@ -154,18 +154,52 @@ PageFit fit_to_letter(QPDF& pdf, QPDFPageObjectHelper& page) {
     // The page becomes US Letter with the shrunk content centred on it.
     double dx = (target_w - w * scale) / 2 - fit.visible.llx * scale;
     double dy = (target_h - h * scale) / 2 - fit.visible.lly * scale;
-    std::string matrix = number(scale) + " 0 0 " + number(scale) + " " + number(dx) + " " +
+    fit.content_prefix = number(scale) + " 0 0 " + number(scale) + " " + number(dx) + " " +
                          number(dy) + " cm\n" +
                          // What lay outside the visible box stays hidden, as it was.
                          number(fit.visible.llx) + " " + number(fit.visible.lly) + " " + number(w) +
                          " " + number(h) + " re W n\n";
-    page.addPageContents(QPDFObjectHandle::newStream(&pdf, "q\n" + matrix), true);
-    page.addPageContents(QPDFObjectHandle::newStream(&pdf, "\nQ\n"), false);
     fit.visible = {0, 0, target_w, target_h};
     auto object = page.getObjectHandle();
     object.replaceKey("/MediaBox", rectangle(fit.visible));
     for (const char* key : {"/CropBox", "/TrimBox", "/BleedBox", "/ArtBox"}) object.removeKey(key);
     return fit;
+}
+
+namespace {
+
+// The deepest the content pops below where it starts, and where it ends, in q/Q levels.
+class GraphicsStateDepth : public QPDFObjectHandle::ParserCallbacks {
+  public:
+    void handleObject(QPDFObjectHandle object) override {
+        if (!object.isOperator()) return;
+        const std::string op = object.getOperatorValue();
+        if (op == "q") ++depth;
+        if (op == "Q") lowest = std::min(lowest, --depth);
+    }
+    void handleEOF() override {}
+    int depth = 0;
+    int lowest = 0;
+};
+
+}  // namespace
+
+void isolate_content(QPDF& pdf, QPDFPageObjectHelper& page, const std::string& prefix) {
+    GraphicsStateDepth counted;
+    try {
+        page.parseContents(&counted);
+    } catch (const std::exception&) {
+        counted = GraphicsStateDepth();  // unparsable content: readers stop where it breaks
+    }
+    // Enough q that the content's extra Q never pops the page's initial state, and as many Q
+    // after it as leave the stamp exactly there.
+    int opened = 1 - counted.lowest;
+    int to_close = opened + counted.depth;
+    std::string before, after = "\n";
+    for (int i = 0; i < opened; ++i) before += "q\n";
+    for (int i = 0; i < to_close; ++i) after += "Q\n";
+    page.addPageContents(QPDFObjectHandle::newStream(&pdf, before + prefix), true);
+    page.addPageContents(QPDFObjectHandle::newStream(&pdf, after), false);
 }
 
 StampPlacement stamp_page(QPDF& pdf, QPDFPageObjectHelper& page, const PageBox& visible,
@@ -191,9 +225,7 @@ StampPlacement stamp_page(QPDF& pdf, QPDFPageObjectHelper& page, const PageBox& 
         "1 g " + number(-size * 0.3) + " " + number(-size * 0.3) + " " +
         number(width + size * 0.6) + " " + number(size * 1.25) + " re f\n" +
         "0 g BT /AmparoStamp " + number(size) + " Tf 0 0 Td " + pdf_literal(text) + " Tj ET\nQ\n";
-    // Wrapping the page's own content in q/Q restores the initial graphics state for the stamp.
-    page.addPageContents(QPDFObjectHandle::newStream(&pdf, "q\n"), true);
-    page.addPageContents(QPDFObjectHandle::newStream(&pdf, "\nQ\n" + stamp), false);
+    page.addPageContents(QPDFObjectHandle::newStream(&pdf, stamp), false);
     return placement;
 }
 

@@ -35,18 +35,23 @@ StampPlacement place_stamp(const PageBox& visible, int rotate, const std::string
 
 // What fitting a page into US Letter did.
 struct PageFit {
-    double scale = 1;  // < 1 when the page was shrunk
-    PageBox visible;   // the visible box after fitting
+    double scale = 1;            // < 1 when the page was shrunk
+    PageBox visible;             // the visible box after fitting
+    std::string content_prefix;  // the scaling matrix and clip for the page's own content
 };
 
 // Pages larger than US Letter (in the page's own orientation) become US Letter with their content
-// scaled down and centred, never cropped: the content is wrapped in q/Q under a scaling matrix
-// and the boxes replaced. Smaller pages keep their size. Returns the visible box the stamp must go
-// in.
-PageFit fit_to_letter(QPDF& pdf, QPDFPageObjectHelper& page);
+// scaled down and centred, never cropped: the boxes are replaced here, and the matrix (with a
+// clip to what was visible) is returned for isolate_content. Smaller pages keep their size.
+PageFit fit_to_letter(QPDFPageObjectHelper& page);
 
-// Appends the stamp (white backing, black Helvetica text) to `page`; `font` is the Helvetica
-// font dictionary shared by the packet.
+// Wraps the page's own content in enough q ... Q that nothing it does, not even an unbalanced
+// Q (common in real files), reaches what is drawn after it; `prefix` (a matrix) applies to the
+// content only.
+void isolate_content(QPDF& pdf, QPDFPageObjectHelper& page, const std::string& prefix);
+
+// Appends the stamp (white backing, black Helvetica text) to `page`, whose content must have
+// been isolated first; `font` is the Helvetica font dictionary shared by the packet.
 StampPlacement stamp_page(QPDF& pdf, QPDFPageObjectHelper& page, const PageBox& visible,
                           const std::string& text, QPDFObjectHandle font);
 
