@@ -54,25 +54,26 @@ void settle_annotations(QPDF& pdf, const std::string& id, Diagnostics& problems)
     bool had_fields = forms.hasAcroForm() && !forms.getFormFields().empty();
     if (had_fields) forms.generateAppearancesIfNeeded();
     QPDFPageDocumentHelper pages(pdf);
-    pages.flattenAnnotations();
-    int dropped = 0;
+    int annotations = 0;
     for (auto& page : pages.getAllPages()) {
-        auto object = page.getObjectHandle();
-        auto annots = object.getKey("/Annots");
-        if (annots.isArray()) dropped += annots.getArrayNItems();
-        object.removeKey("/Annots");
+        auto annots = page.getObjectHandle().getKey("/Annots");
+        if (annots.isArray()) annotations += annots.getArrayNItems();
     }
+    // Drawn into the page when they have an appearance; qpdf discards the rest.
+    pages.flattenAnnotations();
+    for (auto& page : pages.getAllPages()) page.getObjectHandle().removeKey("/Annots");
     if (had_fields) {
         problems.push_back(exhibit_problem(Severity::Note, id,
                                            "the form fields of exhibit " + id +
                                                " were flattened: their values are printed on "
                                                "the page and can no longer be edited"));
     }
-    if (dropped > 0) {
+    if (annotations > 0) {
         problems.push_back(exhibit_problem(
             Severity::Note, id,
-            std::to_string(dropped) + " annotation(s) of exhibit " + id +
-                " (links, comments) were removed: a filing carries no active content"));
+            std::to_string(annotations) + " annotation(s) of exhibit " + id +
+                " (form fields, links, comments) were drawn into the page or removed: a filing "
+                "carries no active content"));
     }
 }
 
