@@ -8,7 +8,6 @@
 // scanned evidence without any download.
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
-#include <qpdf/QPDFWriter.hh>
 
 #include <unistd.h>
 #include <cstdio>
@@ -19,21 +18,13 @@
 #include <vector>
 
 #include "packet/assemble_packet.hpp"
+#include "packet/packet_parts.hpp"
 #include "process_stats.hpp"
 
 namespace fs = std::filesystem;
 using namespace amparo;
 
 namespace {
-
-std::string write_memory(QPDF& pdf) {
-    QPDFWriter writer(pdf);
-    writer.setOutputMemory();
-    writer.setStaticID(true);
-    writer.write();
-    auto buffer = writer.getBufferSharedPointer();
-    return std::string(reinterpret_cast<const char*>(buffer->getBuffer()), buffer->getSize());
-}
 
 // `pages` letter pages, each drawing its own `image_bytes`-byte image.
 std::string scan_pdf(int pages, std::size_t image_bytes, std::mt19937& random) {
@@ -60,7 +51,7 @@ std::string scan_pdf(int pages, std::size_t image_bytes, std::mt19937& random) {
                         QPDFObjectHandle::newStream(&pdf, "q 612 0 0 792 0 0 cm /Im0 Do Q\n"));
         helper.addPage(QPDFPageObjectHelper(page), false);
     }
-    return write_memory(pdf);
+    return packet::write_deterministic(pdf, "1.4");
 }
 
 std::string blank_pdf(int pages) {
@@ -72,7 +63,7 @@ std::string blank_pdf(int pages) {
                            QPDFObjectHandle::parse("<< /Type /Page /MediaBox [0 0 612 792] >>"))),
                        false);
     }
-    return write_memory(pdf);
+    return packet::write_deterministic(pdf, "1.4");
 }
 
 void write_file(const fs::path& path, const std::string& bytes) {

@@ -1,9 +1,10 @@
 // Written with qpdf's library, so the fixtures are well-formed whatever amparo does.
 #include "packet/generated_pdfs.hpp"
 
+#include "packet/packet_parts.hpp"
+
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
-#include <qpdf/QPDFWriter.hh>
 
 namespace amparo::testing {
 
@@ -33,12 +34,7 @@ std::string generated_pdf(const std::string& label, const std::vector<GeneratedP
         object.replaceKey("/Contents", QPDFObjectHandle::newStream(&pdf, content));
         helper.addPage(QPDFPageObjectHelper(object), false);
     }
-    QPDFWriter writer(pdf);
-    writer.setOutputMemory();
-    writer.setStaticID(true);
-    writer.write();
-    auto buffer = writer.getBufferSharedPointer();
-    return std::string(reinterpret_cast<const char*>(buffer->getBuffer()), buffer->getSize());
+    return packet::write_deterministic(pdf, "1.4");
 }
 
 std::string letter_pdf(const std::string& label, int count) {

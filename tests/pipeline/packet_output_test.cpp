@@ -5,6 +5,7 @@
 
 #include "pipeline/built_samples.hpp"
 #include "support/run_command.hpp"
+#include "support/squeeze.hpp"
 #include "support/test_paths.hpp"
 
 namespace amparo {
@@ -23,18 +24,7 @@ std::string text_of(const fs::path& pdf, int first = 0, int last = 0) {
     return testing::run_command(argv).out;
 }
 
-// pdftotext breaks lines where the layout does; citations are compared on squeezed text.
-std::string squeeze(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        if (std::isspace(static_cast<unsigned char>(c))) {
-            if (!out.empty() && out.back() != ' ') out += ' ';
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
+using testing::squeeze;
 
 std::string range_of(const nlohmann::json& exhibit) {
     int first = exhibit["first_page"], last = exhibit["last_page"];

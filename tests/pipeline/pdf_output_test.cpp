@@ -8,6 +8,7 @@
 
 #include "pipeline/built_samples.hpp"
 #include "support/run_command.hpp"
+#include "support/squeeze.hpp"
 #include "support/test_paths.hpp"
 
 namespace amparo {
@@ -32,17 +33,7 @@ std::string text_of(const fs::path& pdf, int first = 0, int last = 0) {
     return result.out;
 }
 
-std::string squeeze(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        if (std::isspace(static_cast<unsigned char>(c))) {
-            if (!out.empty() && out.back() != ' ') out += ' ';
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
+using testing::squeeze;
 
 TEST(PdfOutput, ReadersAreInstalled) {
     for (const char* tool : {"qpdf", "pdftotext", "pdffonts", "pdfinfo"}) {
