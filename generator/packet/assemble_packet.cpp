@@ -6,9 +6,7 @@
 #include <qpdf/QPDFPageDocumentHelper.hh>
 
 #include <cstdio>
-#include <fstream>
 #include <memory>
-#include <sstream>
 
 #include "packet/exhibit_pdf.hpp"
 #include "packet/packet_outline.hpp"
@@ -24,13 +22,6 @@ struct OpenPdf {
     std::string bytes;
     QPDF pdf;
 };
-
-std::string read_bytes(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-}
 
 Diagnostic exhibit_problem(Severity severity, const std::string& id, std::string message,
                            std::string hint = "") {
@@ -115,11 +106,13 @@ void add_exhibit(QPDF& out, OpenPdf& source, const ExhibitPlacement& placement,
     settle_annotations(source.pdf, id, problems);
     std::size_t first_index = out.getAllPages().size();
     append_pages(out, source.pdf, 0, static_cast<std::size_t>(placement.exhibit.pages));
-    auto pages = QPDFPageDocumentHelper(out).getAllPages();
+    const auto& all = out.getAllPages();
+    std::vector<QPDFPageObjectHelper> pages(all.begin() + static_cast<std::ptrdiff_t>(first_index),
+                                            all.end());
     int shrunk = 0, illegible = 0;
     double smallest_scale = 1;
-    for (std::size_t i = first_index; i < pages.size(); ++i) {
-        int in_exhibit = static_cast<int>(i - first_index) + 1;
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+        int in_exhibit = static_cast<int>(i) + 1;
         int packet_page = placement.first_page + in_exhibit - 1;
         std::string text = page_stamp_text(options, packet_page);
         if (options.exhibit_page_labels) {
@@ -189,14 +182,13 @@ PacketResult assemble_packet(const PacketInputs& inputs) {
         for (std::size_t e = 0; e < inputs.map.exhibits.size(); ++e) {
             const auto& placement = inputs.map.exhibits[e];
             append_pages(out, tabs.pdf, e, 1);
-            auto tab_page = QPDFPageDocumentHelper(out).getAllPages().back();
+            QPDFPageObjectHelper tab_page(out.getAllPages().back());
             stamp_own_page(out, tab_page, page_stamp_text(inputs.stamp, placement.tab_page), font);
             tab_page_objects.push_back(tab_page.getObjectHandle());
 
             auto source = std::make_unique<OpenPdf>();
-            source->bytes = read_bytes(inputs.exhibit_files[e]);
             std::string error;
-            auto facts = open_exhibit_pdf(source->pdf, source->bytes, error);
+            auto facts = open_exhibit_pdf(source->pdf, inputs.exhibit_files[e], error);
             if (!facts || facts->pages != placement.exhibit.pages) {
                 result.diagnostics.push_back(
                     exhibit_problem(Severity::Error, placement.exhibit.id,

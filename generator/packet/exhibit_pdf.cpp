@@ -8,6 +8,7 @@
 #include <qpdf/QPDFPageDocumentHelper.hh>
 
 #include <fstream>
+#include <functional>
 #include <sstream>
 #include <vector>
 
@@ -68,18 +69,23 @@ std::string page_list(const std::vector<int>& pages) {
     return out;
 }
 
+std::optional<ExhibitPdfFacts> open_checked(QPDF& pdf, std::string_view head,
+                                            const std::function<void()>& process,
+                                            std::string& error);
+
 std::optional<ExhibitPdfFacts> read(const std::string& bytes, std::string& error) {
     QPDF pdf;
-    return open_exhibit_pdf(pdf, bytes, error);
+    return open_checked(
+        pdf, bytes, [&] { pdf.processMemoryFile("exhibit", bytes.data(), bytes.size()); }, error);
 }
 
-}  // namespace
-
-std::optional<ExhibitPdfFacts> open_exhibit_pdf(QPDF& pdf, const std::string& bytes,
-                                                std::string& error) {
+// The checks, whatever qpdf reads from: `head` is the file's first kilobyte.
+std::optional<ExhibitPdfFacts> open_checked(QPDF& pdf, std::string_view head,
+                                            const std::function<void()>& process,
+                                            std::string& error) {
     // qpdf repairs what it can, so a renamed Word file would only get a message about trailers;
     // a PDF header must stand within the first kilobyte (where readers look for it).
-    if (bytes.substr(0, 1024).find("%PDF-") == std::string::npos) {
+    if (head.substr(0, 1024).find("%PDF-") == std::string_view::npos) {
         error =
             "not a PDF (it does not start with %PDF-): was another kind of file given a .pdf "
             "name?";
@@ -89,7 +95,7 @@ std::optional<ExhibitPdfFacts> open_exhibit_pdf(QPDF& pdf, const std::string& by
         // Warnings go to stderr by default; library code stays quiet and reports through `error`.
         pdf.setSuppressWarnings(true);
         pdf.setAttemptRecovery(true);
-        pdf.processMemoryFile("exhibit", bytes.data(), bytes.size());
+        process();
         ExhibitPdfFacts facts;
         facts.pages = static_cast<int>(QPDFPageDocumentHelper(pdf).getAllPages().size());
         if (facts.pages == 0) {
@@ -118,6 +124,22 @@ std::optional<ExhibitPdfFacts> open_exhibit_pdf(QPDF& pdf, const std::string& by
         error = std::string("not a readable PDF: ") + e.what();
     }
     return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<ExhibitPdfFacts> open_exhibit_pdf(QPDF& pdf, const std::filesystem::path& file,
+                                                std::string& error) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        error = "not readable";
+        return std::nullopt;
+    }
+    std::string head(1024, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(in.gcount()));
+    return open_checked(
+        pdf, head, [&] { pdf.processFile(file.c_str()); }, error);
 }
 
 std::optional<ExhibitPdfFacts> read_exhibit_pdf(const std::filesystem::path& file,

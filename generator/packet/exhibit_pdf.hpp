@@ -18,9 +18,9 @@ struct ExhibitPdfFacts {
     bool encrypted = false;  // opened with the empty user password (owner restrictions only)
 };
 
-// Opens `bytes` into `pdf` as read_exhibit_pdf does, for the packet assembler (the bytes must
-// outlive `pdf`: qpdf reads from them as it goes).
-std::optional<ExhibitPdfFacts> open_exhibit_pdf(QPDF& pdf, const std::string& bytes,
+// Opens the file at `file` into `pdf` as read_exhibit_pdf does, for the packet assembler: qpdf
+// reads from the file as it goes, so an exhibit is never held in memory whole.
+std::optional<ExhibitPdfFacts> open_exhibit_pdf(QPDF& pdf, const std::filesystem::path& file,
                                                 std::string& error);
 
 // The facts of the PDF at `file`, or nullopt with `error` saying why it cannot be used

@@ -3,6 +3,7 @@
 // was short), so the work stays linear in the number of exhibits.
 #include "packet/packet_parts.hpp"
 
+#include <qpdf/Pl_String.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFWriter.hh>
 
@@ -43,15 +44,17 @@ PacketPart make_part(const std::vector<QPDFPageObjectHelper>& pages, const PageM
 }  // namespace
 
 std::string write_deterministic(QPDF& pdf, const std::string& min_version) {
+    std::string bytes;
+    // Straight into the string: a buffer and a copy of it would double the packet in memory.
+    Pl_String output("packet", nullptr, bytes);
     QPDFWriter writer(pdf);
-    writer.setOutputMemory();
+    writer.setOutputPipeline(&output);
     // The /ID comes from the content, so the same inputs give the same bytes.
     writer.setDeterministicID(true);
     writer.setObjectStreamMode(qpdf_o_generate);
     writer.setMinimumPDFVersion(min_version);
     writer.write();
-    auto buffer = writer.getBufferSharedPointer();
-    return std::string(reinterpret_cast<const char*>(buffer->getBuffer()), buffer->getSize());
+    return bytes;
 }
 
 std::vector<PacketPart> split_packet(QPDF& whole, const PageMap& map, std::size_t max_bytes,
