@@ -2,17 +2,19 @@
 // that needs a user password, that qpdf cannot repair, or that has no pages is refused.
 #include "packet/exhibit_pdf.hpp"
 
+#include <qpdf/Pl_Discard.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFExc.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 
 #include <fstream>
+#include <functional>
+#include <sstream>
+#include <vector>
 
 namespace amparo::packet {
 
 namespace {
-
-constexpr std::size_t kHeaderWindow = 1024;
 
 // qpdf's messages name the input and an offset; keep its reason, which tells the user enough.
 std::string reason_of(const QPDFExc& e) {
@@ -20,30 +22,97 @@ std::string reason_of(const QPDFExc& e) {
     return message.empty() ? std::string(e.what()) : message;
 }
 
-// `head` is the file's first kilobyte; `open` hands the whole file to qpdf, which reads lazily
-// from disk (a 100 MB scan is never held in memory whole).
-template <typename Open>
-std::optional<ExhibitPdfFacts> read(std::string_view head, const Open& open, std::string& error) {
+// Pages whose content is gone (a truncated download keeps its page tree but loses what lay
+// behind the cut): the page object or its content streams are null, or qpdf gave up on a stream.
+// Such pages would come out blank, so they are named. Streams whose length qpdf recovered are
+// fine. Warnings raised here are left for the caller to see (a damaged file is reported).
+std::vector<int> pages_with_missing_content(QPDF& pdf, bool& warned) {
+    std::vector<int> damaged;
+    int number = 0;
+    for (auto& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
+        ++number;
+        auto contents = page.getObjectHandle().getKey("/Contents");
+        bool missing = !contents.isStream() && !contents.isArray();
+        if (contents.isArray()) {
+            for (int i = 0; i < contents.getArrayNItems(); ++i) {
+                if (!contents.getArrayItem(i).isStream()) missing = true;
+            }
+        }
+        try {
+            Pl_Discard discard;
+            page.pipeContents(&discard);
+        } catch (const std::exception&) {
+            missing = true;
+        }
+        for (const auto& warning : pdf.getWarnings()) {
+            warned = true;
+            if (warning.getMessageDetail().find("unable to recover stream data") !=
+                std::string::npos) {
+                missing = true;
+            }
+        }
+        if (missing) damaged.push_back(number);
+    }
+    return damaged;
+}
+
+std::string page_list(const std::vector<int>& pages) {
+    std::string out;
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+        std::size_t j = i;
+        while (j + 1 < pages.size() && pages[j + 1] == pages[j] + 1) ++j;
+        if (!out.empty()) out += ", ";
+        out += std::to_string(pages[i]);
+        if (j > i) out += "\u2013" + std::to_string(pages[j]);
+        i = j;
+    }
+    return out;
+}
+
+std::optional<ExhibitPdfFacts> open_checked(QPDF& pdf, std::string_view head,
+                                            const std::function<void()>& process,
+                                            std::string& error);
+
+std::optional<ExhibitPdfFacts> read(const std::string& bytes, std::string& error) {
+    QPDF pdf;
+    return open_checked(
+        pdf, bytes, [&] { pdf.processMemoryFile("exhibit", bytes.data(), bytes.size()); }, error);
+}
+
+// The checks, whatever qpdf reads from: `head` is the file's first kilobyte.
+std::optional<ExhibitPdfFacts> open_checked(QPDF& pdf, std::string_view head,
+                                            const std::function<void()>& process,
+                                            std::string& error) {
     // qpdf repairs what it can, so a renamed Word file would only get a message about trailers;
     // a PDF header must stand within the first kilobyte (where readers look for it).
-    if (head.find("%PDF-") == std::string_view::npos) {
+    if (head.substr(0, 1024).find("%PDF-") == std::string_view::npos) {
         error =
             "not a PDF (it does not start with %PDF-): was another kind of file given a .pdf "
             "name?";
         return std::nullopt;
     }
     try {
-        QPDF pdf;
         // Warnings go to stderr by default; library code stays quiet and reports through `error`.
         pdf.setSuppressWarnings(true);
         pdf.setAttemptRecovery(true);
-        open(pdf);
+        process();
         ExhibitPdfFacts facts;
         facts.pages = static_cast<int>(QPDFPageDocumentHelper(pdf).getAllPages().size());
         if (facts.pages == 0) {
             error = "a PDF with no pages";
             return std::nullopt;
         }
+        bool warned = !pdf.getWarnings().empty();
+        facts.encrypted = pdf.isEncrypted();
+        // Every page's content is read once: some damage only shows when a stream is reached.
+        // A page without content in an intact file is simply blank.
+        auto damaged = pages_with_missing_content(pdf, warned);
+        if (!damaged.empty() && warned) {
+            error = "damaged: the content of page" + std::string(damaged.size() > 1 ? "s " : " ") +
+                    page_list(damaged) + " is missing (they would come out blank)";
+            return std::nullopt;
+        }
+        facts.repaired = warned;
         return facts;
     } catch (const QPDFExc& e) {
         if (e.getErrorCode() == qpdf_e_password) {
@@ -59,6 +128,20 @@ std::optional<ExhibitPdfFacts> read(std::string_view head, const Open& open, std
 
 }  // namespace
 
+std::optional<ExhibitPdfFacts> open_exhibit_pdf(QPDF& pdf, const std::filesystem::path& file,
+                                                std::string& error) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        error = "not readable";
+        return std::nullopt;
+    }
+    std::string head(1024, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(in.gcount()));
+    return open_checked(
+        pdf, head, [&] { pdf.processFile(file.c_str()); }, error);
+}
+
 std::optional<ExhibitPdfFacts> read_exhibit_pdf(const std::filesystem::path& file,
                                                 std::string& error) {
     std::ifstream in(file, std::ios::binary);
@@ -66,17 +149,13 @@ std::optional<ExhibitPdfFacts> read_exhibit_pdf(const std::filesystem::path& fil
         error = "not readable";
         return std::nullopt;
     }
-    std::string head(kHeaderWindow, '\0');
-    in.read(head.data(), static_cast<std::streamsize>(head.size()));
-    head.resize(static_cast<std::size_t>(in.gcount()));
-    return read(
-        head, [&](QPDF& pdf) { pdf.processFile(file.c_str()); }, error);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return read(bytes.str(), error);
 }
 
 std::optional<ExhibitPdfFacts> read_exhibit_pdf_bytes(std::string_view bytes, std::string& error) {
-    return read(
-        bytes.substr(0, kHeaderWindow),
-        [&](QPDF& pdf) { pdf.processMemoryFile("exhibit", bytes.data(), bytes.size()); }, error);
+    return read(std::string(bytes), error);
 }
 
 }  // namespace amparo::packet

@@ -7,12 +7,21 @@
 #include <string>
 #include <string_view>
 
+class QPDF;
+
 namespace amparo::packet {
 
 // What amparo needs to know of an exhibit file before it is cited or assembled.
 struct ExhibitPdfFacts {
     int pages = 0;
+    bool repaired = false;   // qpdf had to repair it (damaged cross-reference table, ...)
+    bool encrypted = false;  // opened with the empty user password (owner restrictions only)
 };
+
+// Opens the file at `file` into `pdf` as read_exhibit_pdf does, for the packet assembler: qpdf
+// reads from the file as it goes, so an exhibit is never held in memory whole.
+std::optional<ExhibitPdfFacts> open_exhibit_pdf(QPDF& pdf, const std::filesystem::path& file,
+                                                std::string& error);
 
 // The facts of the PDF at `file`, or nullopt with `error` saying why it cannot be used
 // ("not a readable PDF: ...", "protected by a password ...", "has no pages"). Never throws.

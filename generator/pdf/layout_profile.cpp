@@ -125,6 +125,10 @@ std::optional<LayoutProfile> load_layout_profile(const std::filesystem::path& fi
         if (root["required_sections"]) {
             profile.required_sections = root["required_sections"].as<std::vector<std::string>>();
         }
+        if (const auto packet = root["packet"]) {
+            number(packet, "max_file_mb", profile.packet_max_file_mb, 0, 10000);
+            profile.packet_exhibit_page_labels = packet["exhibit_page_labels"].as<bool>(false);
+        }
         if (root["uncounted_sections"]) {
             profile.uncounted_sections = root["uncounted_sections"].as<std::vector<std::string>>();
         }

@@ -21,10 +21,15 @@ struct LayoutProfile {
     double quote_line_spacing = 1.0;  // block quotes, tables, signature blocks
     bool justify = false;
     bool number_cover_page = false;
+    // False for pages that get their number from elsewhere (the exhibit packet stamps its own).
+    bool number_pages = true;
     int page_limit = 0;                           // 0: none
     int word_limit = 0;                           // 0: none
     std::vector<std::string> required_sections;   // level-1 headings, in order
     std::vector<std::string> uncounted_sections;  // headings whose text the word count skips
+    // The exhibit packet as the forum takes it (profile key `packet:`).
+    double packet_max_file_mb = 0;            // largest upload, in MB (10^6 bytes); 0: none
+    bool packet_exhibit_page_labels = false;  // "Exhibit C, page 3 of 7" on evidence pages
 };
 
 // Loads a profile; problems point at the line of the profile file.

@@ -202,7 +202,8 @@ PdfResult write_pdf(const document::Document& document, const LayoutProfile& pro
 
         for (std::size_t p = 0; p < pages.size(); ++p) {
             std::set<int> styles;
-            const bool numbered = !pages[p].cover || profile.number_cover_page;
+            const bool numbered =
+                profile.number_pages && (!pages[p].cover || profile.number_cover_page);
             const std::string operators = page_content(pages[p], embedded, profile, numbered,
                                                        static_cast<int>(p + 1), styles);
             // Fetched again each time: CreatePage invalidates the previous page's pointer.

@@ -1,13 +1,16 @@
-// Per case: exhibit page counts, documents, writers, the profile check and report.json.
+// Per case: exhibit packet page map, documents, writers, the profile check, the exhibit packet
+// and report.json.
 #include "pipeline/build_case.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include "document/plain_text.hpp"
 #include "docx/docx_writer.hpp"
+#include "packet/packet_check.hpp"
 #include "pdf/pdf_writer.hpp"
 #include "pipeline/case_documents.hpp"
 #include "pipeline/case_folder.hpp"
+#include "pipeline/exhibit_packet.hpp"
 #include "pipeline/profile_check.hpp"
 
 namespace amparo::pipeline {
@@ -50,8 +53,22 @@ CaseBuildResult build_case(const CheckedCase& checked, const BuildSettings& sett
     plain_profile.page_limit = 0;
     plain_profile.word_limit = 0;
 
-    CaseDocuments documents = render_case_documents(loaded, settings.templates, settings.registry,
-                                                    checked.exhibit_pages, &brief_profile);
+    // The packet's page map comes first: the index and the brief cite the pages it stamps.
+    std::optional<ExhibitPacketPlan> packet_plan;
+    if (settings.formats.count("pdf") && settings.fonts) {
+        packet_plan = plan_exhibit_packet(loaded, checked.exhibit_pages, *settings.fonts,
+                                          settings.creation_epoch, result.diagnostics);
+        if (has_errors(result.diagnostics)) return result;
+        if (packet_plan) {
+            // The forum's packaging is profile data (templates/profiles/*.yaml, `packet:`).
+            packet_plan->stamp.exhibit_page_labels = brief_profile.packet_exhibit_page_labels;
+            packet_plan->max_part_bytes =
+                static_cast<std::size_t>(brief_profile.packet_max_file_mb * 1e6);
+        }
+    }
+    CaseDocuments documents = render_case_documents(
+        loaded, settings.templates, settings.registry, checked.exhibit_pages, &brief_profile,
+        packet_plan ? packet_page_texts(packet_plan->map) : std::map<std::string, std::string>());
     result.diagnostics.insert(result.diagnostics.end(), documents.problems.begin(),
                               documents.problems.end());
     if (has_errors(result.diagnostics)) return result;
@@ -142,6 +159,47 @@ CaseBuildResult build_case(const CheckedCase& checked, const BuildSettings& sett
             }
         }
         report["documents"].push_back(entry);
+    }
+    if (packet_plan) {
+        if (stop_requested()) {
+            result.interrupted = true;
+            return result;
+        }
+        auto packet = assemble_exhibit_packet(*packet_plan, loaded, result.diagnostics);
+        json entry = {{"files", json::array()},
+                      {"pages", packet_plan->map.total_pages},
+                      {"exhibits", json::array()},
+                      {"checks", json::array()}};
+        for (const auto& placement : packet_plan->map.exhibits) {
+            entry["exhibits"].push_back({{"id", placement.exhibit.id},
+                                         {"tab", placement.exhibit.tab},
+                                         {"tab_page", placement.tab_page},
+                                         {"first_page", placement.first_page},
+                                         {"last_page", placement.last_page}});
+        }
+        for (std::size_t i = 0; i < packet.parts.size(); ++i) {
+            std::string name = packet.parts.size() == 1
+                                   ? std::string("exhibits.pdf")
+                                   : "exhibits_Part" + std::to_string(i + 1) + ".pdf";
+            if (write(name, packet.parts[i].bytes)) entry["files"].push_back(name);
+            // Re-opened from the bytes written: the packet as the court will receive it.
+            auto check = packet::check_packet_part(packet.parts[i], packet_plan->map,
+                                                   packet_plan->stamp, packet_plan->max_part_bytes);
+            entry["checks"].push_back({{"file", name},
+                                       {"ok", check.ok},
+                                       {"pages", check.pages},
+                                       {"stamped_pages", check.stamped_pages},
+                                       {"bookmarks", check.bookmarks},
+                                       {"encrypted", check.encrypted},
+                                       {"bytes", check.bytes},
+                                       {"problems", check.problems}});
+            for (const auto& problem : check.problems) {
+                result.diagnostics.push_back({loaded.display_name, 0, 0, Severity::Error, "",
+                                              name + ": " + problem,
+                                              "report this as a bug in amparo"});
+            }
+        }
+        report["packet"] = entry;
     }
     write("report.json", report.dump(2) + "\n");
     // A build with an error keeps the previous one: never a folder with some documents missing.

@@ -71,9 +71,11 @@ render::ContextInputs first_pass_inputs(const LoadedCase& loaded,
                                         const render::TemplateSet& templates,
                                         const render::AuthorityRegistry& registry,
                                         const std::map<std::string, int>& exhibit_pages,
+                                        const std::map<std::string, std::string>& packet_pages,
                                         render::RenderedText* declaration) {
     render::ContextInputs inputs;
     inputs.exhibit_pages = exhibit_pages;
+    inputs.exhibit_packet_pages = packet_pages;
     render::TemplateRenderer renderer(templates, &registry);
     render::RenderedText rendered =
         renderer.render(kDeclaration, render::build_case_context(loaded.data, inputs));
@@ -87,10 +89,12 @@ render::ContextInputs first_pass_inputs(const LoadedCase& loaded,
 CaseDocuments render_case_documents(const LoadedCase& loaded, const render::TemplateSet& templates,
                                     const render::AuthorityRegistry& registry,
                                     const std::map<std::string, int>& exhibit_pages,
-                                    const pdf::LayoutProfile* brief_profile) {
+                                    const pdf::LayoutProfile* brief_profile,
+                                    const std::map<std::string, std::string>& packet_pages) {
     CaseDocuments result;
     render::RenderedText declaration;
-    auto inputs = first_pass_inputs(loaded, templates, registry, exhibit_pages, &declaration);
+    auto inputs =
+        first_pass_inputs(loaded, templates, registry, exhibit_pages, packet_pages, &declaration);
     auto context = render::build_case_context(loaded.data, inputs);
     render::TemplateRenderer renderer(templates, &registry);
 
@@ -114,7 +118,7 @@ CaseDocuments render_case_documents(const LoadedCase& loaded, const render::Temp
 std::string render_one_template(const LoadedCase& loaded, const render::TemplateSet& templates,
                                 const render::AuthorityRegistry& registry,
                                 const std::string& template_name, Diagnostics& problems) {
-    auto inputs = first_pass_inputs(loaded, templates, registry, {}, nullptr);
+    auto inputs = first_pass_inputs(loaded, templates, registry, {}, {}, nullptr);
     render::TemplateRenderer renderer(templates, &registry);
     auto rendered = renderer.render(template_name, render::build_case_context(loaded.data, inputs));
     problems.insert(problems.end(), rendered.problems.begin(), rendered.problems.end());

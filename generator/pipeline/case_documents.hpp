@@ -27,13 +27,15 @@ struct CaseDocuments {
 };
 
 // The three documents, in that order. `exhibit_pages` gives the page counts read from exhibit
-// PDFs (exhibit id -> pages).
+// PDFs (exhibit id -> pages); `packet_pages` where each exhibit lies in the assembled packet
+// (exhibit id -> "14–15"), from the packet's page map, when the packet is built.
 // With a `brief_profile` that sets a word limit (FRAP 32), the brief is rendered a second time
 // with its counted words in the context (`brief_word_count`) for the certificate of compliance.
 CaseDocuments render_case_documents(const LoadedCase& loaded, const render::TemplateSet& templates,
                                     const render::AuthorityRegistry& registry,
                                     const std::map<std::string, int>& exhibit_pages,
-                                    const pdf::LayoutProfile* brief_profile = nullptr);
+                                    const pdf::LayoutProfile* brief_profile = nullptr,
+                                    const std::map<std::string, std::string>& packet_pages = {});
 
 // One named template, rendered as the build would render it (the declaration is rendered first
 // when the template needs its paragraph numbers): for `amparo render`.

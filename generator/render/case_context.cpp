@@ -121,6 +121,12 @@ std::map<std::string, std::string> prepare_exhibits(json& context, const Context
         std::string id = exhibit["id"];
         tabs[id] = exhibit["tab"];
         exhibit["cite"] = "Ex. " + exhibit["tab"].get<std::string>();
+        if (auto it = inputs.exhibit_packet_pages.find(id);
+            it != inputs.exhibit_packet_pages.end()) {
+            exhibit["packet_pages"] = it->second;
+            // Citations point at the packet pages the reader will find stamped.
+            tabs[id] += " at " + it->second;
+        }
         if (auto it = inputs.exhibit_pages.find(id); it != inputs.exhibit_pages.end()) {
             exhibit["pages"] = it->second;
         }
@@ -377,6 +383,7 @@ json build_case_context(const json& validated_case, const ContextInputs& inputs)
     json context = validated_case;
     if (!context.contains("claims")) context["claims"] = json::object();
     auto tabs = prepare_exhibits(context, inputs);
+    context["has_packet"] = !inputs.exhibit_packet_pages.empty();
     prepare_case(context);
     prepare_people(context);
     prepare_incidents(context, inputs, tabs);

@@ -15,6 +15,9 @@ struct ContextInputs {
     // Declaration paragraph numbers of each incident (incident id -> numbers), known once the
     // declaration has been rendered; empty on the first pass.
     std::map<std::string, std::vector<int>> incident_paragraphs;
+    // Where each exhibit's pages fall in the assembled packet ("14–15"), from the packet's page
+    // map; when known, citations read "Ex. C at 14–15" and the index shows the range.
+    std::map<std::string, std::string> exhibit_packet_pages;
 };
 
 // Builds the context. Incidents come out sorted by date (stable for equal dates).

@@ -169,7 +169,7 @@ TEST(TemplateLint, EveryComputedFieldIsDeclared) {
         "prior_statements":[{"id":"s","kind":"other","date":"2021-01-01"}],
         "representative":{"name":"R","address":"L1\nL2"},
         "dhs_service":{"address":"D1","method":"ecas"}})");
-    expect_declared(build_case_context(data, {{}, {{"i", {3}}}}), shape, "");
+    expect_declared(build_case_context(data, {{}, {{"i", {3}}}, {}}), shape, "");
 }
 
 }  // namespace

@@ -1,0 +1,103 @@
+// Every file of ../shared/conformance/pdfs as the one exhibit of a packet, against the expected
+// behaviour its MANIFEST records: refused with a reason, or included, stamped and checked.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <regex>
+
+#include "packet/assemble_packet.hpp"
+#include "packet/exhibit_pdf.hpp"
+#include "packet/generated_pdfs.hpp"
+#include "packet/packet_reader.hpp"
+#include "support/test_paths.hpp"
+
+namespace amparo::packet {
+namespace {
+
+struct ManifestEntry {
+    std::string file;
+    std::string expected;
+};
+
+std::filesystem::path corpus_dir() {
+    return testing::source_dir().parent_path() / "shared" / "conformance" / "pdfs";
+}
+
+std::vector<ManifestEntry> manifest() {
+    std::vector<ManifestEntry> entries;
+    std::ifstream in(corpus_dir() / "MANIFEST.md");
+    std::string line;
+    // | `file` | source | licence | size | pages | property | expected behaviour | check | sha |
+    while (std::getline(in, line)) {
+        if (line.rfind("| `", 0) != 0) continue;
+        std::vector<std::string> cells;
+        std::size_t start = 1;
+        for (std::size_t bar = line.find('|', start); bar != std::string::npos;
+             bar = line.find('|', start)) {
+            cells.push_back(line.substr(start, bar - start));
+            start = bar + 1;
+        }
+        if (cells.size() < 7) continue;
+        std::string file = cells[0].substr(cells[0].find('`') + 1);
+        file = file.substr(0, file.find('`'));
+        std::string expected = cells[6];
+        expected.erase(0, expected.find_first_not_of(' '));
+        entries.push_back({file, expected});
+    }
+    return entries;
+}
+
+TEST(Conformance, EachCorpusFileIsIncludedOrRefusedAsTheManifestSays) {
+    if (!std::filesystem::exists(corpus_dir() / "MANIFEST.md")) {
+        GTEST_SKIP() << "no conformance corpus at " << corpus_dir();
+    }
+    auto entries = manifest();
+    ASSERT_GE(entries.size(), 40u);
+    auto scratch = testing::make_scratch_dir("conformance");
+    for (const auto& entry : entries) {
+        SCOPED_TRACE(entry.file + ": " + entry.expected);
+        auto path = corpus_dir() / entry.file;
+        std::string error;
+        auto facts = read_exhibit_pdf(path, error);
+        if (entry.expected.rfind("refuse", 0) == 0) {
+            EXPECT_FALSE(facts) << "read as " << (facts ? facts->pages : 0) << " pages";
+            EXPECT_FALSE(error.empty());
+            continue;
+        }
+        ASSERT_TRUE(facts) << error;
+        PacketInputs inputs;
+        inputs.map = compute_page_map(1, {{"exhibit", "A", entry.file, facts->pages}});
+        inputs.front_matter_pdf = testing::letter_pdf("Front", 1);
+        inputs.tab_pages_pdf = testing::letter_pdf("Tab", 1);
+        inputs.exhibit_files = {path};
+        auto result = assemble_packet(inputs);
+        ASSERT_EQ(result.parts.size(), 1u);
+        auto packet = scratch / ("packet-" + entry.file);
+        testing::write_file(packet, result.parts[0].bytes);
+        std::string output;
+        EXPECT_TRUE(testing::qpdf_check(packet, output)) << output;
+        int total = inputs.map.total_pages;
+        EXPECT_EQ(testing::pdfinfo_pages(packet), total);
+        // Image-only scans have no text of their own, so the stamp is the page's only text.
+        for (int page : {1, 2, 3, total}) {
+            EXPECT_NE(testing::page_text(packet, page).find("Page " + std::to_string(page)),
+                      std::string::npos)
+                << "page " << page;
+        }
+        auto entries_found = testing::outline(packet);
+        ASSERT_EQ(entries_found.size(), 1u);
+        EXPECT_EQ(entries_found[0].page, 2);
+        bool warned = false;
+        for (const auto& problem : result.diagnostics) {
+            if (problem.severity == Severity::Warning) warned = true;
+        }
+        if (entry.file.find("encrypted_owner") == 0 || entry.file.find("xfa") == 0 ||
+            entry.file.find("tiny") == 0 || entry.file.find("a0_") == 0 ||
+            entry.file.find("damaged_") == 0) {
+            EXPECT_TRUE(warned) << "expected a warning";
+        }
+    }
+}
+
+}  // namespace
+}  // namespace amparo::packet
