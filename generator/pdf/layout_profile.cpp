@@ -19,8 +19,9 @@ const std::map<std::string, std::vector<std::string>>& known_keys() {
         {"",
          {"name", "forum", "page", "margins", "font_size", "body_line_spacing",
           "quote_line_spacing", "justify", "number_cover_page", "page_limit", "word_limit",
-          "required_sections", "uncounted_sections"}},
+          "required_sections", "uncounted_sections", "packet"}},
         {"page", {"width", "height"}},
+        {"packet", {"max_file_mb", "exhibit_page_labels"}},
         {"margins", {"top", "bottom", "left", "right"}}};
     return keys;
 }
