@@ -108,8 +108,10 @@ std::optional<ExhibitPdfFacts> open_checked(QPDF& pdf, std::string_view head,
         // A page without content in an intact file is simply blank.
         auto damaged = pages_with_missing_content(pdf, warned);
         if (!damaged.empty() && warned) {
-            error = "damaged: the content of page" + std::string(damaged.size() > 1 ? "s " : " ") +
-                    page_list(damaged) + " is missing (they would come out blank)";
+            const bool several = damaged.size() > 1;
+            error = "damaged: the content of page" + std::string(several ? "s " : " ") +
+                    page_list(damaged) + (several ? " is missing (they" : " is missing (it") +
+                    " would come out blank)";
             return std::nullopt;
         }
         facts.repaired = warned;

@@ -70,7 +70,7 @@ void expect_only_exhibit_errors(const testing::CommandResult& result) {
     std::istringstream lines(result.err);
     std::string line;
     static const std::regex exhibit_error(
-        R"(.*\.yaml:21:11: error: exhibits\[0\]\.file: the file of exhibit [a-z0-9-]+ is (not a readable PDF: .+|not a PDF .+|a PDF with no pages|protected by a password .+))");
+        R"(.*\.yaml:21:11: error: exhibits\[0\]\.file: the file of exhibit [a-z0-9-]+ is (not a readable PDF: .+|not a PDF .+|a PDF with no pages|protected by a password .+|damaged: .+))");
     while (std::getline(lines, line)) {
         if (line.find(": error: ") == std::string::npos) continue;
         EXPECT_TRUE(std::regex_match(line, exhibit_error)) << line;
@@ -105,8 +105,12 @@ TEST(Hardening, PathologicalExhibitPdfsNeverCrashValidateOrBuild) {
     auto built =
         run_amparo({"build", dir.string(), "-o", (dir / "out").string(), "--formats", "md"});
     expect_only_exhibit_errors(built);
-    // What qpdf can read is a usable exhibit; the batch went on past what it cannot.
-    EXPECT_TRUE(fs::exists(dir / "out/nested-arrays/report.json")) << built.err;
+    // What qpdf can read is a usable exhibit; the batch went on past what it cannot. Pages whose
+    // dictionaries qpdf had to give up on are damaged, not silently blank.
+    EXPECT_TRUE(fs::exists(dir / "out/long-name/report.json")) << built.err;
+    EXPECT_THAT(validated.err, HasSubstr("nested-dicts.yaml:21:11: error: exhibits[0].file: the "
+                                         "file of exhibit nested-dicts is damaged: the content of "
+                                         "page 1 is missing (it would come out blank)"));
     EXPECT_FALSE(fs::exists(dir / "out/no-pages"));
 }
 
