@@ -47,6 +47,26 @@ nlohmann::json resolve_plain_scalar(const std::string& text) {
     return text;
 }
 
+// A scalar's text, always UTF-8. yaml-cpp 0.7 decodes the escapes "\_" and "\N" to the single
+// bytes 0xA0 and 0x85, not to UTF-8 (yaml-cpp issue 803), and does the same with a NUL byte
+// followed by _ or N even in a plain scalar; the file itself was checked to be UTF-8
+// (case_source), so any byte that is not UTF-8 here is such a code point, and is encoded. The JSON
+// output and the writers rely on every string being UTF-8 (found by the case_file fuzz target:
+// `validate --format json` ended in an internal error).
+std::string scalar_text(const YAML::Node& node) {
+    const std::string& text = node.Scalar();
+    std::string out;
+    std::size_t done = 0;
+    for (auto bad = first_invalid_utf8(text); bad; bad = first_invalid_utf8(text, *bad + 1)) {
+        const auto byte = static_cast<unsigned char>(text[*bad]);
+        out.append(text, done, *bad - done);
+        out += static_cast<char>(0xC0 | (byte >> 6));
+        out += static_cast<char>(0x80 | (byte & 0x3F));
+        done = *bad + 1;
+    }
+    return done == 0 ? text : out.append(text, done, std::string::npos);
+}
+
 class Converter {
   public:
     Converter(const std::string& file, Diagnostics& diagnostics, const YamlLimits& limits)
@@ -62,8 +82,8 @@ class Converter {
                 return nullptr;
             case YAML::NodeType::Scalar:
                 // Tag "!" marks a quoted scalar (always a string); "?" a plain one to resolve.
-                if (node.Tag() == "?") return resolve_plain_scalar(node.Scalar());
-                return node.Scalar();
+                if (node.Tag() == "?") return resolve_plain_scalar(scalar_text(node));
+                return scalar_text(node);
             case YAML::NodeType::Sequence: {
                 auto array = nlohmann::json::array();
                 std::size_t index = 0;
@@ -95,7 +115,7 @@ class Converter {
                      "a key must be a plain name, not a list or mapping", "write `name: value`"});
                 continue;
             }
-            const std::string key = key_node.Scalar();
+            const std::string key = scalar_text(key_node);
             const std::string child = pointer_append(pointer, key);
             if (!seen.insert(key).second) {
                 SourcePos first = positions_.key_pos(child);

@@ -38,6 +38,12 @@ TEST(YamlToJson, QuotedScalarsStayText) {
     EXPECT_EQ(value["c"], "~");
 }
 
+TEST(YamlToJson, NbspAndNextLineEscapesComeOutAsUtf8) {
+    // yaml-cpp alone gives the single bytes 0xA0 and 0x85 (not UTF-8) for these escapes.
+    auto value = convert("\"a\\_b\": \"c\\Nd\\_\"\n");
+    EXPECT_EQ(value["a\u00a0b"], "c\u0085d\u00a0");
+}
+
 TEST(YamlToJson, BlockScalarsKeepTheirText) {
     auto value = convert("account: |\n  Line one, con acentos: á ñ ¿?\n\n  Line two.\n");
     EXPECT_EQ(value["account"], "Line one, con acentos: á ñ ¿?\n\nLine two.\n");
