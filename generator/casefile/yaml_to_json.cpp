@@ -7,6 +7,7 @@
 
 #include "casefile/case_source.hpp"
 #include "casefile/json_pointer.hpp"
+#include "casefile/yaml_documents.hpp"
 
 namespace amparo {
 
@@ -161,9 +162,11 @@ std::optional<LineColumn> indentation_tab(const std::string& text, int last_line
 std::optional<JsonWithPositions> yaml_to_json(const std::string& text,
                                               const std::string& display_name,
                                               Diagnostics& diagnostics, const YamlLimits& limits) {
-    std::vector<YAML::Node> documents;
+    YamlDocumentScan scan;
+    YAML::Node root;
     try {
-        documents = YAML::LoadAll(text);
+        scan = scan_yaml_documents(text);
+        if (scan.count == 1 && !scan.stuck_at) root = YAML::Load(text);
     } catch (const YAML::Exception& e) {
         SourcePos pos = to_pos(e.mark);
         // yaml-cpp's complaint about a tab is cryptic; say what is wrong in plain words.
@@ -180,22 +183,29 @@ std::optional<JsonWithPositions> yaml_to_json(const std::string& text,
         }
         return std::nullopt;
     }
-    if (documents.size() > 1) {
-        SourcePos pos = to_pos(documents[1].Mark());
+    if (scan.stuck_at) {
+        SourcePos pos = to_pos(*scan.stuck_at);
         diagnostics.push_back({display_name, pos.line, pos.column, Severity::Error, "",
-                               "the file holds " + std::to_string(documents.size()) +
+                               "YAML syntax error: unexpected character",
+                               "check the indentation and quotes on this line and the one "
+                               "before it"});
+        return std::nullopt;
+    }
+    if (scan.count > 1) {
+        SourcePos pos = to_pos(*scan.second_root);
+        diagnostics.push_back({display_name, pos.line, pos.column, Severity::Error, "",
+                               "the file holds " + std::to_string(scan.count) +
                                    " YAML documents (separated by `---`); a case file holds one",
                                "put each case in its own file"});
         return std::nullopt;
     }
-    if (documents.empty() || documents[0].IsNull()) {
+    if (scan.count == 0 || root.IsNull()) {
         diagnostics.push_back({display_name, 1, 1, Severity::Error, "",
                                "the file is empty (it holds only comments)",
                                "a case file is a mapping with at least `case`, `applicant`, "
                                "`incidents` and `claims`"});
         return std::nullopt;
     }
-    const YAML::Node& root = documents[0];
     if (!root.IsMap()) {
         SourcePos pos = to_pos(root.Mark());
         const char* what = root.IsSequence() ? "a list" : "a single value";
