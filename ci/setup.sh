@@ -12,8 +12,10 @@ build_packages=(
     libxml2-dev libzip-dev zipcmp zipmerge ziptool
     googletest libgtest-dev
 )
-# Real readers the tests check output with; LibreOffice is large, so only for tests.
-test_packages=(poppler-utils qpdf json-schema-test-suite libreoffice-writer-nogui unzip clang-format git)
+# Real readers the tests check output with; LibreOffice is large, so only for tests. clang and
+# its sanitizer and libFuzzer runtime build the sanitizer suite and the fuzz targets (ci/sanitize.sh).
+test_packages=(poppler-utils qpdf json-schema-test-suite libreoffice-writer-nogui unzip clang-format git
+               clang libclang-rt-14-dev)
 
 wanted=("${build_packages[@]}")
 if [[ "${1:-}" == "--tests" ]]; then

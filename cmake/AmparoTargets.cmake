@@ -7,6 +7,10 @@ function(amparo_library name)
     target_include_directories(${name} PUBLIC ${PROJECT_SOURCE_DIR}/generator)
     target_compile_options(${name} PRIVATE ${AMPARO_WARNINGS})
     target_link_libraries(${name} PUBLIC ${ARG_DEPS})
+    if(AMPARO_FUZZ)
+        # Coverage for libFuzzer to steer by; the fuzz executables link libFuzzer itself.
+        target_compile_options(${name} PRIVATE -fsanitize=fuzzer-no-link)
+    endif()
 endfunction()
 
 # amparo_test(NAME SOURCES a_test.cpp DEPS target...): one GoogleTest binary under ctest.

@@ -53,8 +53,8 @@ std::size_t utf8_sequence_length(const std::string& text, std::size_t i) {
 
 }  // namespace
 
-std::optional<std::size_t> first_invalid_utf8(const std::string& text) {
-    for (std::size_t i = 0; i < text.size();) {
+std::optional<std::size_t> first_invalid_utf8(const std::string& text, std::size_t from) {
+    for (std::size_t i = from; i < text.size();) {
         std::size_t length = utf8_sequence_length(text, i);
         if (length == 0) return i;
         i += length;

@@ -30,7 +30,7 @@ struct LineColumn {
 };
 LineColumn line_column_at(const std::string& text, std::size_t offset);
 
-// Offset of the first byte that is not valid UTF-8, or nullopt when the text is valid.
-std::optional<std::size_t> first_invalid_utf8(const std::string& text);
+// Offset of the first byte from `from` on that is not valid UTF-8, or nullopt when there is none.
+std::optional<std::size_t> first_invalid_utf8(const std::string& text, std::size_t from = 0);
 
 }  // namespace amparo

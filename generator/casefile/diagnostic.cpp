@@ -81,7 +81,9 @@ std::string diagnostics_to_json(const Diagnostics& diagnostics) {
                          {"message", d.message},
                          {"hint", d.hint}});
     }
-    return array.dump(2);
+    // A file name need not be UTF-8, and JSON must be: bytes that are not UTF-8 become U+FFFD
+    // rather than an exception (nlohmann's default) that ends the run as an internal error.
+    return array.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 void limit_diagnostics(Diagnostics& diagnostics, std::size_t first, std::size_t limit) {

@@ -91,7 +91,11 @@ Diagnostic at_value(const JsonWithPositions& document, const std::string& file,
 Diagnostics check_references(const JsonWithPositions& document, const std::string& file) {
     Diagnostics diagnostics;
     std::map<std::string, std::vector<std::string>> defined;  // collection -> ids in order
-    for (const auto& [collection, pattern] : kCollections) {
+    for (const auto& entry : kCollections) {
+        // Named references, not a structured binding: clang 14 cannot capture a binding in a
+        // lambda (C++20's P1091, from clang 16), and the sanitizer build uses clang 14.
+        const std::string& collection = entry.first;
+        const std::string& pattern = entry.second;
         std::map<std::string, std::string> first_pointer;
         for_each_match(
             document.value, pattern + "/id", "",

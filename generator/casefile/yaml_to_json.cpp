@@ -7,6 +7,7 @@
 
 #include "casefile/case_source.hpp"
 #include "casefile/json_pointer.hpp"
+#include "casefile/yaml_documents.hpp"
 
 namespace amparo {
 
@@ -47,6 +48,26 @@ nlohmann::json resolve_plain_scalar(const std::string& text) {
     return text;
 }
 
+// A scalar's text, always UTF-8. yaml-cpp 0.7 decodes the escapes "\_" and "\N" to the single
+// bytes 0xA0 and 0x85, not to UTF-8 (yaml-cpp issue 803), and does the same with a NUL byte
+// followed by _ or N even in a plain scalar; the file itself was checked to be UTF-8
+// (case_source), so any byte that is not UTF-8 here is such a code point, and is encoded. The JSON
+// output and the writers rely on every string being UTF-8 (found by the case_file fuzz target:
+// `validate --format json` ended in an internal error).
+std::string scalar_text(const YAML::Node& node) {
+    const std::string& text = node.Scalar();
+    std::string out;
+    std::size_t done = 0;
+    for (auto bad = first_invalid_utf8(text); bad; bad = first_invalid_utf8(text, *bad + 1)) {
+        const auto byte = static_cast<unsigned char>(text[*bad]);
+        out.append(text, done, *bad - done);
+        out += static_cast<char>(0xC0 | (byte >> 6));
+        out += static_cast<char>(0x80 | (byte & 0x3F));
+        done = *bad + 1;
+    }
+    return done == 0 ? text : out.append(text, done, std::string::npos);
+}
+
 class Converter {
   public:
     Converter(const std::string& file, Diagnostics& diagnostics, const YamlLimits& limits)
@@ -62,8 +83,8 @@ class Converter {
                 return nullptr;
             case YAML::NodeType::Scalar:
                 // Tag "!" marks a quoted scalar (always a string); "?" a plain one to resolve.
-                if (node.Tag() == "?") return resolve_plain_scalar(node.Scalar());
-                return node.Scalar();
+                if (node.Tag() == "?") return resolve_plain_scalar(scalar_text(node));
+                return scalar_text(node);
             case YAML::NodeType::Sequence: {
                 auto array = nlohmann::json::array();
                 std::size_t index = 0;
@@ -95,7 +116,7 @@ class Converter {
                      "a key must be a plain name, not a list or mapping", "write `name: value`"});
                 continue;
             }
-            const std::string key = key_node.Scalar();
+            const std::string key = scalar_text(key_node);
             const std::string child = pointer_append(pointer, key);
             if (!seen.insert(key).second) {
                 SourcePos first = positions_.key_pos(child);
@@ -141,9 +162,11 @@ std::optional<LineColumn> indentation_tab(const std::string& text, int last_line
 std::optional<JsonWithPositions> yaml_to_json(const std::string& text,
                                               const std::string& display_name,
                                               Diagnostics& diagnostics, const YamlLimits& limits) {
-    std::vector<YAML::Node> documents;
+    YamlDocumentScan scan;
+    YAML::Node root;
     try {
-        documents = YAML::LoadAll(text);
+        scan = scan_yaml_documents(text);
+        if (scan.count == 1 && !scan.stuck_at) root = YAML::Load(text);
     } catch (const YAML::Exception& e) {
         SourcePos pos = to_pos(e.mark);
         // yaml-cpp's complaint about a tab is cryptic; say what is wrong in plain words.
@@ -160,22 +183,29 @@ std::optional<JsonWithPositions> yaml_to_json(const std::string& text,
         }
         return std::nullopt;
     }
-    if (documents.size() > 1) {
-        SourcePos pos = to_pos(documents[1].Mark());
+    if (scan.stuck_at) {
+        SourcePos pos = to_pos(*scan.stuck_at);
         diagnostics.push_back({display_name, pos.line, pos.column, Severity::Error, "",
-                               "the file holds " + std::to_string(documents.size()) +
+                               "YAML syntax error: unexpected character",
+                               "check the indentation and quotes on this line and the one "
+                               "before it"});
+        return std::nullopt;
+    }
+    if (scan.count > 1) {
+        SourcePos pos = to_pos(*scan.second_root);
+        diagnostics.push_back({display_name, pos.line, pos.column, Severity::Error, "",
+                               "the file holds " + std::to_string(scan.count) +
                                    " YAML documents (separated by `---`); a case file holds one",
                                "put each case in its own file"});
         return std::nullopt;
     }
-    if (documents.empty() || documents[0].IsNull()) {
+    if (scan.count == 0 || root.IsNull()) {
         diagnostics.push_back({display_name, 1, 1, Severity::Error, "",
                                "the file is empty (it holds only comments)",
                                "a case file is a mapping with at least `case`, `applicant`, "
                                "`incidents` and `claims`"});
         return std::nullopt;
     }
-    const YAML::Node& root = documents[0];
     if (!root.IsMap()) {
         SourcePos pos = to_pos(root.Mark());
         const char* what = root.IsSequence() ? "a list" : "a single value";

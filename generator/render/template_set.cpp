@@ -4,6 +4,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "casefile/case_source.hpp"
+
 namespace amparo::render {
 
 std::optional<TemplateSet> TemplateSet::load(const std::filesystem::path& folder,
@@ -18,15 +20,28 @@ std::optional<TemplateSet> TemplateSet::load(const std::filesystem::path& folder
     }
     TemplateSet set;
     set.folder_ = folder;
+    bool all_utf8 = true;
     for (const auto& entry : fs::recursive_directory_iterator(folder, error)) {
         if (!entry.is_regular_file() || entry.path().extension() != ".mustache") continue;
         std::ifstream in(entry.path(), std::ios::binary);
         std::ostringstream text;
         text << in.rdbuf();
+        // Rendered text goes into JSON (report.json) and XML, which take only UTF-8: a template
+        // saved as Latin-1 ended a build in an internal error (found while triaging a fuzzer
+        // finding of the same kind).
+        if (auto bad = first_invalid_utf8(text.str())) {
+            const auto where = line_column_at(text.str(), *bad);
+            diagnostics.push_back({entry.path().string(), where.line, where.column, Severity::Error,
+                                   "", "the template is not UTF-8 text",
+                                   "save it as UTF-8 (Save As, Encoding: UTF-8)"});
+            all_utf8 = false;
+            continue;
+        }
         std::string name =
             fs::relative(entry.path(), folder).replace_extension("").generic_string();
         set.files_[name] = TemplateFile{name, entry.path(), text.str()};
     }
+    if (!all_utf8) return std::nullopt;
     return set;
 }
 

@@ -93,6 +93,15 @@ TEST(BadInput, ReferenceToUndefinedIds) {
     EXPECT_EQ(diagnostics[1].message, "'police-report' is not the id of any entry in exhibits");
 }
 
+TEST(BadInput, JsonDiagnosticsSurviveAFileNameThatIsNotUtf8) {
+    // A file saved under a Latin-1 name ("caf\xe9.yaml"): --format json once ended in an
+    // internal error, as nlohmann::json refuses to write a string that is not UTF-8.
+    Diagnostic diagnostic;
+    diagnostic.file = "caf\xe9.yaml";
+    diagnostic.message = "m";
+    EXPECT_THAT(diagnostics_to_json({diagnostic}), HasSubstr("\"caf\xef\xbf\xbd.yaml\""));
+}
+
 TEST(BadInput, DuplicateIds) {
     EXPECT_THAT(load_messages(bad("duplicate-id.yaml")),
                 ElementsAre(":12:10: error: incidents[1].id: duplicate id 'beating' in "

@@ -38,6 +38,22 @@ TEST(YamlToJson, QuotedScalarsStayText) {
     EXPECT_EQ(value["c"], "~");
 }
 
+TEST(YamlToJson, NbspAndNextLineEscapesComeOutAsUtf8) {
+    // yaml-cpp alone gives the single bytes 0xA0 and 0x85 (not UTF-8) for these escapes.
+    auto value = convert("\"a\\_b\": \"c\\Nd\\_\"\n");
+    EXPECT_EQ(value["a\u00a0b"], "c\u0085d\u00a0");
+}
+
+TEST(YamlToJson, AStrayCommaIsASyntaxErrorNotAnEndlessLoop) {
+    // yaml-cpp's LoadAll never returns on these (yaml-cpp issue 1040).
+    for (const std::string text : {",", " ,\n", "case: x\n---\n,*b]\n"}) {
+        Diagnostics diagnostics;
+        EXPECT_FALSE(yaml_to_json(text, "t.yaml", diagnostics).has_value());
+        ASSERT_EQ(diagnostics.size(), 1u) << text;
+        EXPECT_EQ(diagnostics[0].message, "YAML syntax error: unexpected character") << text;
+    }
+}
+
 TEST(YamlToJson, BlockScalarsKeepTheirText) {
     auto value = convert("account: |\n  Line one, con acentos: á ñ ¿?\n\n  Line two.\n");
     EXPECT_EQ(value["account"], "Line one, con acentos: á ñ ¿?\n\nLine two.\n");
