@@ -70,7 +70,7 @@ void expect_only_exhibit_errors(const testing::CommandResult& result) {
     std::istringstream lines(result.err);
     std::string line;
     static const std::regex exhibit_error(
-        R"(.*\.yaml:21:11: error: exhibits\[0\]\.file: the file of exhibit [a-z0-9-]+ is (not a readable PDF: .+|not a PDF .+|a PDF with no pages|protected by a password .+))");
+        R"(.*\.yaml:21:11: error: exhibits\[0\]\.file: the file of exhibit [a-z0-9-]+ is (not a readable PDF: .+|not a PDF .+|a PDF with no pages|protected by a password .+|damaged: .+))");
     while (std::getline(lines, line)) {
         if (line.find(": error: ") == std::string::npos) continue;
         EXPECT_TRUE(std::regex_match(line, exhibit_error)) << line;
