@@ -31,8 +31,15 @@ std::vector<int> pages_with_missing_content(QPDF& pdf, bool& warned) {
     int number = 0;
     for (auto& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
         ++number;
-        auto contents = page.getObjectHandle().getKey("/Contents");
-        bool missing = !contents.isStream() && !contents.isArray();
+        auto object = page.getObjectHandle();
+        // A page without /Contents is just blank, and so is a page object qpdf could not parse
+        // (it stands in an empty page): only content streams lost to the damage count.
+        bool missing = false;
+        auto contents = object.isDictionary() ? object.getKey("/Contents") : QPDFObjectHandle();
+        if (object.isDictionary() && object.hasKey("/Contents") && !contents.isStream() &&
+            !contents.isArray()) {
+            missing = true;
+        }
         if (contents.isArray()) {
             for (int i = 0; i < contents.getArrayNItems(); ++i) {
                 if (!contents.getArrayItem(i).isStream()) missing = true;
