@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "casefile/case_source.hpp"
+#include "casefile/case_version.hpp"
 #include "casefile/field_checks.hpp"
 #include "casefile/reference_checks.hpp"
 #include "casefile/yaml_to_json.hpp"
@@ -36,6 +37,8 @@ std::optional<LoadedCase> load_case(const std::filesystem::path& path, const Cas
                            [&](const Diagnostic& f) { return f.path == d.path; });
     });
     found.insert(found.end(), files.begin(), files.end());
+    // Only a valid document has the shapes the version-1 reading expects.
+    if (!has_errors(found)) read_as_current_version(*document, display, found);
     sort_by_position(found);
     const bool invalid = has_errors(found);
     diagnostics.insert(diagnostics.end(), found.begin(), found.end());

@@ -53,4 +53,29 @@ std::string pointer_to_path(std::string_view pointer) {
     return path;
 }
 
+void for_each_match(const nlohmann::json& value, std::string_view pattern,
+                    const std::string& pointer, const Visit& visit) {
+    if (pattern.empty()) {
+        visit(value, pointer);
+        return;
+    }
+    std::size_t next = pattern.find('/', 1);
+    std::string token(
+        pattern.substr(1, next == std::string_view::npos ? std::string_view::npos : next - 1));
+    std::string_view rest = next == std::string_view::npos ? "" : pattern.substr(next);
+    if (token == "*") {
+        if (value.is_array()) {
+            for (std::size_t i = 0; i < value.size(); ++i) {
+                for_each_match(value[i], rest, pointer_append(pointer, i), visit);
+            }
+        } else if (value.is_object()) {
+            for (const auto& [key, child] : value.items()) {
+                for_each_match(child, rest, pointer_append(pointer, key), visit);
+            }
+        }
+    } else if (value.is_object() && value.contains(token)) {
+        for_each_match(value[token], rest, pointer_append(pointer, token), visit);
+    }
+}
+
 }  // namespace amparo

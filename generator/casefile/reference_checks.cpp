@@ -2,7 +2,6 @@
 #include "casefile/reference_checks.hpp"
 
 #include <algorithm>
-#include <functional>
 #include <map>
 #include <set>
 #include <vector>
@@ -17,12 +16,16 @@ namespace {
 // Where ids are defined: each collection's entries carry an `id`.
 const std::map<std::string, std::string> kCollections = {
     {"incidents", "/incidents/*"},
+    {"events", "/events/*"},
     {"exhibits", "/exhibits/*"},
     {"persecutors", "/persecutors/*"},
     {"family", "/family/*"},
     {"particular social groups", "/claims/particular_social_groups/*"},
     {"prior statements", "/prior_statements/*"},
 };
+
+// Who can hear words or make a report: the applicant, or a family member by id.
+constexpr const char* kPeople = "family (or 'applicant')";
 
 struct Reference {
     const char* pattern;     // values that hold an id ('*' matches any key or index)
@@ -35,7 +38,11 @@ const Reference kReferences[] = {
     {"/incidents/*/witnesses/*/exhibit", "exhibits"},
     {"/incidents/*/reports/*/exhibit", "exhibits"},
     {"/incidents/*/exhibits/*", "exhibits"},
+    {"/incidents/*/words_said/*/heard_by/*", kPeople},
+    {"/incidents/*/reports/*/reported_by", kPeople},
     {"/family/*/incidents/*", "incidents"},
+    {"/family/*/death/killed_by", "persecutors"},
+    {"/events/*/exhibits/*", "exhibits"},
     {"/claims/particular_social_groups/*/evidence/*", "exhibits"},
     {"/claims/political_opinion/evidence/*", "exhibits"},
     {"/claims/state_protection/evidence/*", "exhibits"},
@@ -45,34 +52,6 @@ const Reference kReferences[] = {
     {"/prior_statements/*/exhibit", "exhibits"},
     {"/prior_statements/*/recorded_facts/*/incident", "incidents"},
 };
-
-using Visit = std::function<void(const nlohmann::json&, const std::string& pointer)>;
-
-// Calls `visit` for every value matching a pattern such as "/incidents/*/exhibits/*".
-void for_each_match(const nlohmann::json& value, std::string_view pattern,
-                    const std::string& pointer, const Visit& visit) {
-    if (pattern.empty()) {
-        visit(value, pointer);
-        return;
-    }
-    std::size_t next = pattern.find('/', 1);
-    std::string token(
-        pattern.substr(1, next == std::string_view::npos ? std::string_view::npos : next - 1));
-    std::string_view rest = next == std::string_view::npos ? "" : pattern.substr(next);
-    if (token == "*") {
-        if (value.is_array()) {
-            for (std::size_t i = 0; i < value.size(); ++i) {
-                for_each_match(value[i], rest, pointer_append(pointer, i), visit);
-            }
-        } else if (value.is_object()) {
-            for (const auto& [key, child] : value.items()) {
-                for_each_match(child, rest, pointer_append(pointer, key), visit);
-            }
-        }
-    } else if (value.is_object() && value.contains(token)) {
-        for_each_match(value[token], rest, pointer_append(pointer, token), visit);
-    }
-}
 
 Diagnostic at_value(const JsonWithPositions& document, const std::string& file,
                     const std::string& pointer, std::string message, std::string hint) {
@@ -114,6 +93,8 @@ Diagnostics check_references(const JsonWithPositions& document, const std::strin
                 }
             });
     }
+    defined[kPeople] = {"applicant"};
+    for (const auto& id : defined["family"]) defined[kPeople].push_back(id);
     for (const auto& reference : kReferences) {
         const auto& ids = defined[reference.collection];
         const std::set<std::string> known(ids.begin(), ids.end());

@@ -79,7 +79,7 @@ render::ContextInputs first_pass_inputs(const LoadedCase& loaded,
     render::TemplateRenderer renderer(templates, &registry);
     render::RenderedText rendered =
         renderer.render(kDeclaration, render::build_case_context(loaded.data, inputs));
-    inputs.incident_paragraphs = rendered.incident_paragraphs;
+    inputs.declaration_paragraphs = rendered.declaration_paragraphs;
     if (declaration) *declaration = std::move(rendered);
     return inputs;
 }

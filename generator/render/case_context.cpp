@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "legal/civil_date.hpp"
+#include "render/fact_sentences.hpp"
 #include "render/legal_text.hpp"
 
 namespace amparo::render {
@@ -58,7 +59,8 @@ std::vector<std::string> strings_of(const json& array) {
     return out;
 }
 
-// Splits text at blank lines into [{text}], for one paragraph per item.
+}  // namespace
+
 json paragraphs_of(const std::string& text) {
     json paragraphs = json::array();
     std::string current;
@@ -80,6 +82,8 @@ json paragraphs_of(const std::string& text) {
     return paragraphs;
 }
 
+namespace {
+
 json lines_of(const std::string& text) {
     json lines = json::array();
     std::size_t start = 0;
@@ -97,17 +101,19 @@ void add_pronouns(json& applicant) {
     std::string pronoun = applicant.value("pronouns", "");
     if (pronoun.empty()) pronoun = applicant.value("sex", "") == "female" ? "she" : "he";
     struct Forms {
-        const char *subject, *object, *possessive, *title;
+        const char *subject, *object, *possessive, *reflexive, *was, *title;
     };
-    Forms forms = pronoun == "she"    ? Forms{"she", "her", "her", "Ms."}
-                  : pronoun == "they" ? Forms{"they", "them", "their", "Mx."}
-                                      : Forms{"he", "him", "his", "Mr."};
+    Forms forms = pronoun == "she"    ? Forms{"she", "her", "her", "herself", "was", "Ms."}
+                  : pronoun == "they" ? Forms{"they", "them", "their", "themselves", "were", "Mx."}
+                                      : Forms{"he", "him", "his", "himself", "was", "Mr."};
     applicant["he"] = forms.subject;
     applicant["him"] = forms.object;
     applicant["his"] = forms.possessive;
     applicant["He"] = capitalized(forms.subject);
     applicant["His"] = capitalized(forms.possessive);
     applicant["Him"] = capitalized(forms.object);
+    applicant["himself"] = forms.reflexive;
+    applicant["was"] = forms.was;
     applicant["title"] = forms.title;
 }
 
@@ -181,8 +187,10 @@ void prepare_incidents(json& context, const ContextInputs& inputs,
         incident["paragraphs"] = paragraphs_of(incident["account"]);
         set_text(incident, "exhibit_cites",
                  cite_of(incident.value("exhibits", json::array()), tabs));
-        if (auto it = inputs.incident_paragraphs.find(incident["id"]);
-            it != inputs.incident_paragraphs.end()) {
+        const std::string key = "incident:" + incident["id"].get<std::string>();
+        incident["paragraph_key"] = key;
+        if (auto it = inputs.declaration_paragraphs.find(key);
+            it != inputs.declaration_paragraphs.end()) {
             set_text(incident, "decl_cite", declaration_cite(it->second));
         }
         if (incident.contains("reports")) {
@@ -253,7 +261,7 @@ void prepare_case(json& context) {
     }
     if (the_case.contains("next_hearing")) add_date_texts(the_case["next_hearing"], {"date"});
     if (the_case.contains("application")) add_date_texts(the_case["application"], {"filed_date"});
-    add_date_texts(the_case, {"filing_deadline"});
+    add_date_texts(the_case, {"filing_deadline", "notice_to_appear"});
 }
 
 // Roman numerals of the argument parts, the brief's title and the relief asked for.
@@ -314,6 +322,20 @@ void prepare_one_year(json& context) {
     context["one_year"] = one_year;
 }
 
+// The statement of facts' procedural history: "On May 10, 2023, he was interviewed at the
+// border." The application itself and other statements are told elsewhere or not at all.
+void add_procedural_sentence(json& statement, const json& applicant) {
+    const std::string kind = statement["kind"];
+    const std::string when = "On " + statement["date_text"].get<std::string>() + ", " +
+                             applicant["he"].get<std::string>() + " ";
+    if (kind == "border-interview") {
+        statement["procedural_sentence"] =
+            when + applicant["was"].get<std::string>() + " interviewed at the border.";
+    } else if (kind == "credible-fear-interview") {
+        statement["procedural_sentence"] = when + "had a credible fear interview.";
+    }
+}
+
 void prepare_people(json& context) {
     json& applicant = context["applicant"];
     applicant["full_name"] = applicant["name"]["given"].get<std::string>() + " " +
@@ -349,8 +371,17 @@ void prepare_people(json& context) {
             context[who]["address_lines"] = lines_of(context[who]["address"]);
         }
     }
+    if (applicant.contains("us_address")) {
+        applicant["us_address_lines"] = lines_of(applicant["us_address"]);
+    }
+    if (context.contains("declaration") && context["declaration"].contains("executed")) {
+        add_date_texts(context["declaration"]["executed"], {"date"});
+    }
     if (context.contains("prior_statements")) {
-        for (auto& statement : context["prior_statements"]) add_date_texts(statement, {"date"});
+        for (auto& statement : context["prior_statements"]) {
+            add_date_texts(statement, {"date"});
+            add_procedural_sentence(statement, applicant);
+        }
     }
 }
 
@@ -390,6 +421,7 @@ json build_case_context(const json& validated_case, const ContextInputs& inputs)
     prepare_claims(context, tabs);
     prepare_one_year(context);
     prepare_brief(context);
+    add_fact_sentences(context, inputs, tabs);
     // Flags for sections that print a heading once when their list is not empty.
     context["has_family"] = !context.value("family", json::array()).empty();
     context["has_exhibits"] = !context.value("exhibits", json::array()).empty();

@@ -14,7 +14,7 @@ struct ContextInputs {
     std::map<std::string, int> exhibit_pages;
     // Declaration paragraph numbers of each incident (incident id -> numbers), known once the
     // declaration has been rendered; empty on the first pass.
-    std::map<std::string, std::vector<int>> incident_paragraphs;
+    std::map<std::string, std::vector<int>> declaration_paragraphs;
     // Where each exhibit's pages fall in the assembled packet ("14–15"), from the packet's page
     // map; when known, citations read "Ex. C at 14–15" and the index shows the range.
     std::map<std::string, std::string> exhibit_packet_pages;
@@ -23,6 +23,9 @@ struct ContextInputs {
 // Builds the context. Incidents come out sorted by date (stable for equal dates).
 nlohmann::json build_case_context(const nlohmann::json& validated_case,
                                   const ContextInputs& inputs);
+
+// Splits text at blank lines into [{text}], one paragraph of the declaration per item.
+nlohmann::json paragraphs_of(const std::string& text);
 
 // "Decl. ¶ 12", "Decl. ¶¶ 12-14", "Decl. ¶¶ 3, 7-9".
 std::string declaration_cite(const std::vector<int>& paragraphs);

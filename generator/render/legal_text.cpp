@@ -52,6 +52,13 @@ std::string ordinal(int n) {
     return std::to_string(n) + suffix;
 }
 
+std::string count_of(std::size_t n, const std::string& one, const std::string& several) {
+    static const char* words[] = {"no",  "one",   "two",   "three", "four", "five",
+                                  "six", "seven", "eight", "nine",  "ten"};
+    const std::string number = n <= 10 ? words[n] : std::to_string(n);
+    return number + " " + (n == 1 ? one : several);
+}
+
 std::string join_with_and(const std::vector<std::string>& items) {
     if (items.empty()) return "";
     if (items.size() == 1) return items[0];

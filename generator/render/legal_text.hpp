@@ -18,6 +18,9 @@ std::string date_phrase(const legal::CivilDate& date, bool approximate);
 // "first", "second", ... "twelfth", then "13th", "21st" ...
 std::string ordinal(int n);
 
+// "one incident", "three incidents", "14 incidents": numbers to ten in words.
+std::string count_of(std::size_t n, const std::string& one, const std::string& several);
+
 // "a", "a and b", "a, b, and c" (the serial comma briefs use).
 std::string join_with_and(const std::vector<std::string>& items);
 

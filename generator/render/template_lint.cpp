@@ -41,6 +41,29 @@ json merge_shapes(const json& case_root, const json& node, const json& extra) {
     return out;
 }
 
+// A context node {"x-amparo-same-as": [POINTER...]} (a list whose items are incidents or
+// events) has every field of those nodes of the merged shape, computed fields included, plus
+// its own properties.
+void resolve_same_as(json& node, const json& merged) {
+    if (!node.is_object()) return;
+    if (node.contains("x-amparo-same-as")) {
+        const json own = node.contains("properties") ? node["properties"] : json::object();
+        for (const auto& pointer : node["x-amparo-same-as"]) {
+            const json& same = merged.at(json::json_pointer(pointer.get<std::string>()));
+            if (!same.contains("properties")) continue;
+            for (const auto& [name, child] : same["properties"].items()) {
+                node["properties"][name] = child;
+            }
+        }
+        for (const auto& [name, child] : own.items()) node["properties"][name] = child;
+        node.erase("x-amparo-same-as");
+    }
+    if (node.contains("properties")) {
+        for (auto& [name, child] : node["properties"].items()) resolve_same_as(child, merged);
+    }
+    if (node.contains("items")) resolve_same_as(node["items"], merged);
+}
+
 struct Scope {
     const json* shape = nullptr;  // null: a section over a flag or text, transparent to lookups
 };
@@ -280,7 +303,10 @@ class Linter {
 }  // namespace
 
 json context_shape(const json& case_schema, const json& context_schema) {
-    return merge_shapes(case_schema, case_schema, context_schema);
+    json shape = merge_shapes(case_schema, case_schema, context_schema);
+    const json merged = shape;
+    resolve_same_as(shape, merged);
+    return shape;
 }
 
 LintResult lint_templates(const LintInputs& inputs) { return Linter(inputs).run(); }

@@ -59,8 +59,7 @@ struct RenderState {
     std::vector<std::string> cited;
     std::set<std::string> cited_set;
     int paragraph = 0;
-    std::map<std::string, std::vector<int>> incident_paragraphs;
-    std::set<std::string> incident_ids;
+    std::map<std::string, std::vector<int>> declaration_paragraphs;
     Diagnostics problems;
 
     std::string cite(const std::string& key, bool history) {
@@ -86,9 +85,11 @@ struct RenderState {
     }
 
     // One numbered paragraph; continuation lines are indented under the number.
-    std::string numbered(const std::string& rendered, const std::string& incident_id) {
+    // `key` is the paragraph_key of the fact being told ("incident:shop-beating"), empty for
+    // paragraphs the brief never cites.
+    std::string numbered(const std::string& rendered, const std::string& key) {
         ++paragraph;
-        if (incident_ids.count(incident_id)) incident_paragraphs[incident_id].push_back(paragraph);
+        if (!key.empty()) declaration_paragraphs[key].push_back(paragraph);
         std::string marker = std::to_string(paragraph) + ". ";
         std::string indent(marker.size(), ' ');
         std::string body = trim(rendered);
@@ -163,13 +164,6 @@ RenderedText TemplateRenderer::render_source(const std::string& source_name,
     RenderState state;
     state.registry = registry_;
     state.source = source_name;
-    if (context.is_object() && context.contains("incidents")) {
-        for (const auto& incident : context["incidents"]) {
-            if (incident.contains("id"))
-                state.incident_ids.insert(incident["id"].get<std::string>());
-        }
-    }
-
     mustache::data data = to_data(context);
     StandaloneResult main_text = prepare(text);
     if (!data.is_object()) {
@@ -190,8 +184,7 @@ RenderedText TemplateRenderer::render_source(const std::string& source_name,
              }});
     data.set("para",
              mustache::lambda2{[&state](const std::string& body, const mustache::renderer& render) {
-                 std::string incident_id = render("{{id}}");
-                 return state.numbered(render(body), incident_id);
+                 return state.numbered(render(body), render("{{{paragraph_key}}}"));
              }});
 
     register_indented_partials(data, templates_, main_text.indented_partials);
@@ -213,7 +206,7 @@ RenderedText TemplateRenderer::render_source(const std::string& source_name,
                                    "template rendering: " + tmpl.error_message(), ""});
     }
     result.cited = std::move(state.cited);
-    result.incident_paragraphs = std::move(state.incident_paragraphs);
+    result.declaration_paragraphs = std::move(state.declaration_paragraphs);
     for (auto& problem : state.problems) result.problems.push_back(std::move(problem));
     return result;
 }

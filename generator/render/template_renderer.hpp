@@ -17,7 +17,7 @@ struct RenderedText {
     std::string markdown;
     std::vector<std::string> cited;  // authority keys, in order of first citation
     // Declaration paragraph numbers written inside each incident's section (incident id -> ¶s).
-    std::map<std::string, std::vector<int>> incident_paragraphs;
+    std::map<std::string, std::vector<int>> declaration_paragraphs;
     Diagnostics problems;  // unknown or refused authorities, template syntax errors
 };
 

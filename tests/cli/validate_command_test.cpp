@@ -120,10 +120,10 @@ TEST(ShippedSamples, AllValidateAndAtLeastSixExist) {
 
 TEST(ShippedSamples, ExpectedWarningsAreRaised) {
     auto result = testing::run_amparo({"validate", "samples/"});
-    EXPECT_THAT(result.err, ::testing::HasSubstr("castillo-former-police.yaml:44:13: warning: "
+    EXPECT_THAT(result.err, ::testing::HasSubstr("castillo-former-police.yaml:46:13: warning: "
                                                  "applicant.entry.manner: entry between ports on "
                                                  "or after June 5, 2024"));
-    EXPECT_THAT(result.err, ::testing::HasSubstr("vargas-domestic-violence.yaml:114:19: warning: "
+    EXPECT_THAT(result.err, ::testing::HasSubstr("vargas-domestic-violence.yaml:118:19: warning: "
                                                  "claims.particular_social_groups[0].definition: "
                                                  "gender-related group"));
 }

@@ -37,11 +37,11 @@ nlohmann::json sample_context(const amparo::pipeline::BuildSettings& settings) {
     amparo::render::ContextInputs inputs;
     inputs.exhibit_pages = checked->exhibit_pages;
     amparo::render::TemplateRenderer renderer(settings.templates, &settings.registry);
-    inputs.incident_paragraphs =
+    inputs.declaration_paragraphs =
         renderer
             .render("declaration/declaration",
                     amparo::render::build_case_context(checked->loaded.data, inputs))
-            .incident_paragraphs;
+            .declaration_paragraphs;
     return amparo::render::build_case_context(checked->loaded.data, inputs);
 }
 

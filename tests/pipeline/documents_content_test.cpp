@@ -48,7 +48,10 @@ TEST(DocumentsContent, DeclarationCarriesEveryIncidentInDateOrder) {
                 << id << ": incident " << incident["id"] << " missing or out of order";
             if (at != std::string::npos) previous = at;
         }
-        EXPECT_EQ(count(declaration, "\n### "), static_cast<int>(incidents.size())) << id;
+        // One dated heading per incident and per event (service, a resignation...).
+        const auto events = data.value("events", nlohmann::json::array());
+        EXPECT_EQ(count(declaration, "\n### "), static_cast<int>(incidents.size() + events.size()))
+            << id;
     }
 }
 

@@ -44,7 +44,7 @@ TEST(CaseContext, ExhibitTabsPagesAndCites) {
 
 TEST(CaseContext, DeclarationCitesComeFromTheRenderedDeclaration) {
     ContextInputs inputs;
-    inputs.incident_paragraphs["shop-beating"] = {12, 13, 14, 17};
+    inputs.declaration_paragraphs["incident:shop-beating"] = {12, 13, 14, 17};
     auto context = build_case_context(load_sample("ramirez-business-extortion.yaml"), inputs);
     EXPECT_EQ(context["incidents"][2]["decl_cite"], "Decl. ¶¶ 12–14, 17");
     EXPECT_EQ(declaration_cite({5}), "Decl. ¶ 5");

@@ -57,18 +57,20 @@ TEST(TemplateRenderer, HistoryCitationMayNameAVacatedDecision) {
     EXPECT_EQ(rendered.markdown, "[*Matter of A-B-*, 27 I&N Dec. 316 (A.G. 2018)](authority:ab-1)");
 }
 
-TEST(TemplateRenderer, ParagraphsAreNumberedAndMappedToIncidents) {
+TEST(TemplateRenderer, ParagraphsAreNumberedAndMappedToTheFactsTheyTell) {
     nlohmann::json context = {
         {"incidents",
-         {{{"id", "first"}, {"paragraphs", {{{"text", "One."}}, {{"text", "Two."}}}}},
-          {{"id", "second"}, {"paragraphs", {{{"text", "Three."}}}}}}}};
+         {{{"paragraph_key", "incident:first"},
+           {"paragraphs", {{{"text", "One."}}, {{"text", "Two."}}}}},
+          {{"paragraph_key", "incident:second"}, {"paragraphs", {{{"text", "Three."}}}}}}}};
     auto rendered = render(
         "{{#para}}Intro.{{/para}}{{#incidents}}{{#paragraphs}}{{#para}}{{text}}{{/para}}"
         "{{/paragraphs}}{{/incidents}}",
         context);
     EXPECT_EQ(rendered.markdown, "1. Intro.\n2. One.\n3. Two.\n4. Three.\n");
-    EXPECT_THAT(rendered.incident_paragraphs.at("first"), ElementsAre(2, 3));
-    EXPECT_THAT(rendered.incident_paragraphs.at("second"), ElementsAre(4));
+    EXPECT_THAT(rendered.declaration_paragraphs.at("incident:first"), ElementsAre(2, 3));
+    EXPECT_THAT(rendered.declaration_paragraphs.at("incident:second"), ElementsAre(4));
+    EXPECT_EQ(rendered.declaration_paragraphs.size(), 2u);  // "Intro." tells no fact
 }
 
 TEST(TemplateRenderer, FactsAreEscapedForCommonMark) {

@@ -1,0 +1,263 @@
+// Fills the context's sentences from the prose layer, one voice per document.
+#include "render/fact_sentences.hpp"
+
+#include <algorithm>
+
+#include "legal/civil_date.hpp"
+#include "render/legal_text.hpp"
+#include "render/prose/facts.hpp"
+#include "render/prose/sentence.hpp"
+
+namespace amparo::render {
+
+namespace {
+
+using nlohmann::json;
+
+struct Voices {
+    prose::Voice declaration = prose::Voice::first_person();
+    prose::Voice brief;
+    prose::People people;
+};
+
+template <typename Compose>
+void add_both(json& object, const Voices& voices, Compose compose,
+              const char* first = "first_person", const char* third = "third_person") {
+    const std::string in_first = compose(voices.declaration);
+    const std::string in_third = compose(voices.brief);
+    if (!in_first.empty()) object[first] = in_first;
+    if (!in_third.empty()) object[third] = in_third;
+}
+
+void add_paragraph_cite(json& fact, const std::string& key, const ContextInputs& inputs) {
+    fact["paragraph_key"] = key;
+    if (auto it = inputs.declaration_paragraphs.find(key);
+        it != inputs.declaration_paragraphs.end()) {
+        const std::string cite = declaration_cite(it->second);
+        if (!cite.empty()) fact["decl_cite"] = cite;
+    }
+}
+
+std::string cites_of(const json& ids, const std::map<std::string, std::string>& tabs) {
+    std::vector<std::string> found;
+    if (ids.is_array()) {
+        for (const auto& id : ids) {
+            if (auto it = tabs.find(id); it != tabs.end()) found.push_back(it->second);
+        }
+    }
+    return exhibit_cite(found);
+}
+
+// The brief's sentence about a fact with its declaration paragraphs and exhibits cited.
+void cite_third_person(json& fact) {
+    if (!fact.contains("third_person")) return;
+    std::string cites = fact.value("decl_cite", "");
+    const std::string exhibits = fact.value("exhibit_cites", "");
+    if (!exhibits.empty()) cites += (cites.empty() ? "" : "; ") + exhibits;
+    fact["third_person_cited"] = prose::cited(fact["third_person"], cites);
+}
+
+void tell_people(json& context, const Voices& voices, const ContextInputs& inputs) {
+    json& applicant = context["applicant"];
+    if (applicant.contains("occupations")) {
+        for (auto& job : applicant["occupations"]) {
+            add_both(job, voices,
+                     [&](const prose::Voice& v) { return prose::occupation_sentence(job, v); });
+        }
+    }
+    if (applicant.contains("entry")) {
+        json& entry = applicant["entry"];
+        add_both(entry, voices,
+                 [&](const prose::Voice& v) { return prose::entry_sentences(entry, v); });
+        add_paragraph_cite(entry, "entry", inputs);
+        cite_third_person(entry);
+    }
+    add_paragraph_cite(applicant, "background", inputs);
+    if (context.contains("family")) {
+        for (auto& member : context["family"]) {
+            add_both(member, voices, [&](const prose::Voice& v) {
+                return prose::relative_sentence(member, v, voices.people);
+            });
+            add_paragraph_cite(member, "family:" + member["id"].get<std::string>(), inputs);
+            cite_third_person(member);
+        }
+    }
+}
+
+// The statement of facts' opening sentence for an incident or event: "On March 18, 2023, four
+// cartel members beat him in his shop (Decl. ¶¶ 9–13; Exs. B, C)."
+void add_facts_sentence(json& fact) {
+    std::string told;
+    if (fact.contains("summary")) {
+        std::string summary = fact["summary"];
+        while (!summary.empty() && (summary.back() == '.' || summary.back() == ' '))
+            summary.pop_back();
+        told = prose::as_sentence(fact["Date_phrase"].get<std::string>() + ", " + summary);
+    } else if (fact.contains("third_person")) {
+        told = fact["third_person"];
+    } else {
+        return;
+    }
+    std::string cites = fact.value("decl_cite", "");
+    const std::string exhibits = fact.value("exhibit_cites", "");
+    if (!exhibits.empty()) cites += (cites.empty() ? "" : "; ") + exhibits;
+    fact["facts_sentence"] = prose::cited(told, cites);
+}
+
+void tell_incident(json& incident, const Voices& voices) {
+    add_both(
+        incident, voices,
+        [&](const prose::Voice& v) { return prose::injury_sentences(incident, v); },
+        "injuries_first_person", "injuries_third_person");
+    for (const char* list : {"reports", "witnesses", "words_said"}) {
+        if (!incident.contains(list)) continue;
+        for (auto& item : incident[list]) {
+            const std::string kind = list;
+            add_both(item, voices, [&](const prose::Voice& v) {
+                if (kind == "reports") {
+                    const bool told_by_applicant =
+                        v.person() == prose::Person::First && item.contains("account");
+                    return prose::report_sentences(item, v, voices.people, "it",
+                                                   !told_by_applicant);
+                }
+                if (kind == "witnesses") return prose::witness_sentence(item, v);
+                return prose::words_said_intro(item, v, voices.people);
+            });
+            if (kind == "words_said") {
+                item["needs_translation"] = item.value("language", "") != "English";
+            }
+            if (kind == "reports") {
+                // Mustache looks a missing name up in the enclosing incident, whose `account` is
+                // the incident's: a report without its own must say so, or the declaration
+                // would tell the incident twice.
+                if (!item.contains("account")) item["account"] = false;
+                // In the brief's list of reports "it" has no antecedent: name the incident.
+                std::string listed = prose::report_sentences(
+                    item, voices.brief, voices.people,
+                    "the " + incident["ordinal"].get<std::string>() + " incident");
+                std::string cites = incident.value("decl_cite", "");
+                const std::string exhibit = item.value("exhibit_cite", "");
+                if (!exhibit.empty()) cites += (cites.empty() ? "" : "; ") + exhibit;
+                item["third_person_listed"] = prose::cited(listed, cites);
+            }
+        }
+    }
+    add_facts_sentence(incident);
+}
+
+void tell_events(json& context, const Voices& voices, const ContextInputs& inputs,
+                 const std::map<std::string, std::string>& tabs) {
+    if (!context.contains("events")) return;
+    auto& events = context["events"];
+    std::stable_sort(events.begin(), events.end(), [](const json& a, const json& b) {
+        return *legal::parse_civil_date(a["date"]) < *legal::parse_civil_date(b["date"]);
+    });
+    for (auto& event : events) {
+        const auto date = *legal::parse_civil_date(event["date"]);
+        const bool approximate = event.value("date_approximate", false);
+        event["Date_phrase"] = prose::capitalized(date_phrase(date, approximate));
+        add_both(event, voices,
+                 [&](const prose::Voice& v) { return prose::event_sentence(event, v); });
+        if (event.contains("account")) event["paragraphs"] = paragraphs_of(event["account"]);
+        add_paragraph_cite(event, "event:" + event["id"].get<std::string>(), inputs);
+        const std::string cites = cites_of(event.value("exhibits", json::array()), tabs);
+        if (!cites.empty()) event["exhibit_cites"] = cites;
+        add_facts_sentence(event);
+    }
+}
+
+// True when every day `date` may stand for is after `arrival`: a fact dated only "June 2023"
+// is not placed after an arrival on June 10, 2023.
+bool surely_after(const legal::CivilDate& date, const legal::CivilDate& arrival) {
+    switch (date.precision) {
+        case legal::DatePrecision::Year:
+            return date.year > arrival.year;
+        case legal::DatePrecision::Month:
+            return date.year > arrival.year ||
+                   (date.year == arrival.year && date.month > arrival.month);
+        case legal::DatePrecision::Day:
+            break;
+    }
+    return arrival < date;
+}
+
+// Incidents and events in one date order, split at the last arrival: what happened after the
+// applicant arrived is told after the arrival.
+void build_timeline(json& context) {
+    std::vector<std::pair<legal::CivilDate, json>> told;
+    for (const char* list : {"incidents", "events"}) {
+        for (const auto& fact : context.value(list, json::array())) {
+            json item = fact;
+            item[std::string(list) == "incidents" ? "is_incident" : "is_event"] = true;
+            told.emplace_back(*legal::parse_civil_date(fact["date"]), std::move(item));
+        }
+    }
+    std::stable_sort(told.begin(), told.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::optional<legal::CivilDate> arrival;
+    const json entry = context["applicant"].value("entry", json::object());
+    if (entry.contains("date")) arrival = legal::parse_civil_date(entry["date"]);
+    json before = json::array();
+    json after = json::array();
+    for (auto& [date, item] : told) {
+        const bool later = arrival && surely_after(date, *arrival);
+        (later ? after : before).push_back(std::move(item));
+    }
+    context["timeline_before_arrival"] = std::move(before);
+    context["timeline_after_arrival"] = std::move(after);
+}
+
+void tell_relocation(json& context, const Voices& voices, const ContextInputs& inputs) {
+    json& claims = context["claims"];
+    if (!claims.contains("internal_relocation") ||
+        !claims["internal_relocation"].contains("attempts")) {
+        return;
+    }
+    int number = 0;
+    for (auto& attempt : claims["internal_relocation"]["attempts"]) {
+        add_both(attempt, voices,
+                 [&](const prose::Voice& v) { return prose::relocation_sentence(attempt, v); });
+        add_paragraph_cite(attempt, "relocation:" + std::to_string(number++), inputs);
+        cite_third_person(attempt);
+    }
+}
+
+// For the cumulative-harm argument: the harms in one phrase and every incident's paragraphs.
+void tell_harms_together(json& context, const ContextInputs& inputs) {
+    const json& incidents = context["incidents"];
+    const std::string overview = prose::harm_overview(incidents);
+    if (!overview.empty()) context["harm_overview"] = overview;
+    std::vector<int> paragraphs;
+    for (const auto& incident : incidents) {
+        auto it = inputs.declaration_paragraphs.find(incident["paragraph_key"]);
+        if (it != inputs.declaration_paragraphs.end())
+            paragraphs.insert(paragraphs.end(), it->second.begin(), it->second.end());
+    }
+    std::sort(paragraphs.begin(), paragraphs.end());
+    const std::string cite = declaration_cite(paragraphs);
+    if (!cite.empty()) context["incidents_decl_cite"] = cite;
+    context["incident_count_text"] = count_of(incidents.size(), "incident", "incidents");
+}
+
+}  // namespace
+
+void add_fact_sentences(json& context, const ContextInputs& inputs,
+                        const std::map<std::string, std::string>& tabs) {
+    Voices voices;
+    const json& applicant = context["applicant"];
+    voices.brief = prose::Voice::third_person(
+        context["case"]["party"],
+        prose::pronouns_for(applicant.value("pronouns", ""), applicant.value("sex", "")));
+    voices.people = prose::people_of(context);
+    tell_people(context, voices, inputs);
+    for (auto& incident : context["incidents"]) tell_incident(incident, voices);
+    tell_events(context, voices, inputs, tabs);
+    tell_relocation(context, voices, inputs);
+    if (context["claims"].contains("fear_of_return")) {
+        add_paragraph_cite(context["claims"]["fear_of_return"], "fear", inputs);
+    }
+    build_timeline(context);
+    tell_harms_together(context, inputs);
+}
+
+}  // namespace amparo::render

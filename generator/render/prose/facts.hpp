@@ -1,0 +1,74 @@
+// Sentences composed from the case's structured facts, in either voice. Templates ask for these
+// instead of gluing fields together; free text the user wrote is added only by the template of
+// the voice it is written in (see schemas/case.schema.json: "In the declarant's own words").
+#pragma once
+
+#include <map>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+#include "render/prose/voice.hpp"
+
+namespace amparo::prose {
+
+struct Relative {
+    std::string relation;   // "brother"
+    std::string full_name;  // "Arturo Ramírez Ochoa"
+    std::string given_name;
+    std::optional<Pronouns> pronouns;  // unknown for "cousin" without `sex`
+    bool deceased = false;
+};
+
+// The people sentences mention by id.
+struct People {
+    std::map<std::string, Relative> family;          // family id -> relative
+    std::map<std::string, std::string> persecutors;  // persecutor id -> name
+    std::string home_country;                        // the applicant's first nationality
+};
+
+People people_of(const nlohmann::json& validated_case);
+
+// "My brother, Arturo Ramírez Ochoa, lives in Uruapan, Michoacán." / "His father, ..., was
+// killed in Zamora on December 3, 2022."
+std::string relative_sentence(const nlohmann::json& member, const Voice& voice,
+                              const People& people);
+
+// "My brother reported it to the Ministerio Público on March 20, 2023. They took the report but
+// did not investigate."
+// `what` names what was reported: "it" inside the incident's own account, "the second
+// incident" in a list of reports. `with_response` adds what the authorities did, from
+// `response_kind`; the declaration leaves it out when the applicant's own account says it.
+std::string report_sentences(const nlohmann::json& report, const Voice& voice, const People& people,
+                             const std::string& what = "it", bool with_response = true);
+
+// What comes before quoted words: "They left a note that said, in Spanish:".
+std::string words_said_intro(const nlohmann::json& words, const Voice& voice, const People& people);
+
+// "My wife, Rosa Elena Medina Cruz, saw what happened."
+std::string witness_sentence(const nlohmann::json& witness, const Voice& voice);
+
+// "I suffered a cut above the left eye. I was treated at the Cruz Roja clinic that night."
+std::string injury_sentences(const nlohmann::json& incident, const Voice& voice);
+
+// "I arrived in the United States on May 10, 2023, near Brownsville, Texas. I crossed ..."
+std::string entry_sentences(const nlohmann::json& entry, const Voice& voice);
+
+// "In or around 2015, I served in the military." from an event's kind, date and place.
+std::string event_sentence(const nlohmann::json& event, const Voice& voice);
+
+// "From 2009 until April 2023, I worked as the owner of a tortilla shop, Tortillería La
+// Esperanza, in Uruapan, Michoacán, Mexico."
+std::string occupation_sentence(const nlohmann::json& job, const Voice& voice);
+
+// "From March 25, 2023, to April 20, 2023, I tried to live in Morelia, Michoacán, Mexico."
+std::string relocation_sentence(const nlohmann::json& attempt, const Voice& voice);
+
+// "death threats, extortion and a beating": every kind of harm the incidents list, in the
+// order first suffered, plural when suffered more than once; empty when none is listed.
+std::string harm_overview(const nlohmann::json& incidents);
+
+// "Detail, City, State, Country" of a place object.
+std::string place_name(const nlohmann::json& place);
+
+}  // namespace amparo::prose
