@@ -126,6 +126,36 @@ void read_entry_place_kind(JsonWithPositions& document, const std::string& file,
     entry["place_kind"] = "near";
 }
 
+// Version 1 users often wrote a relative's situation after the place, "Houston, Texas (in
+// proceedings with the applicant)"; printed after "lives in", the note speaks of the applicant in
+// the third person inside the declaration. Version 2 says it with `status`.
+void read_location_notes(JsonWithPositions& document, const std::string& file,
+                         Diagnostics& diagnostics) {
+    std::vector<std::string> found;
+    for_each_match(
+        document.value, "/family/*/location", "",
+        [&](const nlohmann::json& value, const std::string& pointer) {
+            if (value.is_string() && value.get<std::string>().find('(') != std::string::npos) {
+                found.push_back(pointer);
+            }
+        });
+    for (const auto& pointer : found) {
+        nlohmann::json& location = document.value[nlohmann::json::json_pointer(pointer)];
+        std::string place = location.get<std::string>();
+        place = place.substr(0, place.find('('));
+        while (!place.empty() && place.back() == ' ') place.pop_back();
+        diagnostics.push_back(at_key(document, file, pointer, Severity::Warning,
+                                     "the note in parentheses after the place is not printed",
+                                     "say where they are with `status:` (e.g. "
+                                     "in-proceedings-with-applicant) and keep only the place"));
+        if (place.empty()) {
+            document.value[nlohmann::json::json_pointer(parent_of(pointer))].erase("location");
+        } else {
+            location = place;
+        }
+    }
+}
+
 }  // namespace
 
 std::span<const RenamedField> renamed_fields() { return kRenamed; }
@@ -153,7 +183,10 @@ void read_as_current_version(JsonWithPositions& document, const std::string& fil
     const int version = case_file_version(document.value);
     read_renamed_fields(document, file, version, diagnostics);
     warn_retired_fields(document, file, diagnostics);
-    if (version < 2) read_entry_place_kind(document, file, diagnostics);
+    if (version < 2) {
+        read_entry_place_kind(document, file, diagnostics);
+        read_location_notes(document, file, diagnostics);
+    }
 }
 
 }  // namespace amparo

@@ -26,8 +26,8 @@ struct MigrateOptions {
 };
 
 // The checks `validate` makes that the migration can change: schema, ids, version-1 names.
-bool migrated_text_is_valid(const std::string& text, const std::string& display,
-                            const CaseSchema& schema, Diagnostics& diagnostics) {
+bool text_is_valid(const std::string& text, const std::string& display, const CaseSchema& schema,
+                   Diagnostics& diagnostics) {
     Diagnostics found;
     auto document = yaml_to_json(text, display, found);
     if (document) {
@@ -50,13 +50,15 @@ bool migrate_file(const fs::path& file, const CaseSchema& schema, Diagnostics& d
     const std::string display = file.string();
     auto text = read_case_source(file, display, diagnostics);
     if (!text) return false;
+    // A file with errors is fixed first, at the lines the user sees.
+    if (!text_is_valid(*text, display, schema, diagnostics)) return false;
     auto migration = migrate_case_text(*text, display, diagnostics);
     if (!migration) return false;
     if (migration->text == *text) {
         std::cerr << display << ": already version " << kCurrentCaseFileVersion << "\n";
         return true;
     }
-    if (!migrated_text_is_valid(migration->text, display + " (as migrated)", schema, diagnostics)) {
+    if (!text_is_valid(migration->text, display + " (as migrated)", schema, diagnostics)) {
         return false;
     }
     fs::path backup = file;

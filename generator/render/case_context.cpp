@@ -114,6 +114,7 @@ void add_pronouns(json& applicant) {
     applicant["Him"] = capitalized(forms.object);
     applicant["himself"] = forms.reflexive;
     applicant["was"] = forms.was;
+    applicant["is"] = std::string(forms.was) == "were" ? "are" : "is";
     applicant["title"] = forms.title;
 }
 
@@ -260,6 +261,13 @@ void prepare_case(json& context) {
         if (circuit != 6 && circuit != 9) the_case["withholding_one_central_reason"] = true;
     }
     if (the_case.contains("next_hearing")) add_date_texts(the_case["next_hearing"], {"date"});
+    // The statement of facts' procedural history has something to say (an affirmative case
+    // before any interview may have nothing yet).
+    the_case["has_procedural_history"] =
+        the_case.contains("notice_to_appear") || the_case.value("detained", false) ||
+        the_case.contains("next_hearing") ||
+        the_case.value(json::json_pointer("/application/filed_date"), std::string()) != "" ||
+        !context.value("prior_statements", json::array()).empty();
     if (the_case.contains("application")) add_date_texts(the_case["application"], {"filed_date"});
     add_date_texts(the_case, {"filing_deadline", "notice_to_appear"});
 }

@@ -23,11 +23,17 @@ struct Relative {
 // The people sentences mention by id.
 struct People {
     std::map<std::string, Relative> family;          // family id -> relative
+    std::map<std::string, int> relation_count;       // "brother" -> how many the family lists
     std::map<std::string, std::string> persecutors;  // persecutor id -> name
-    std::string home_country;                        // the applicant's first nationality
+    // Persecutors who are one person of known sex: id -> "he" / "she".
+    std::map<std::string, std::string> persecutor_subjects;
+    std::string home_country;  // the applicant's first nationality
 };
 
 People people_of(const nlohmann::json& validated_case);
+
+// "my brother", or "my brother Luis" when the family has two brothers, for a family id.
+std::string relative_phrase(const Voice& voice, const People& people, const std::string& id);
 
 // "My brother, Arturo Ramírez Ochoa, lives in Uruapan, Michoacán." / "His father, ..., was
 // killed in Zamora on December 3, 2022."

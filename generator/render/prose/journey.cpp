@@ -62,7 +62,7 @@ std::string occupation_sentence(const nlohmann::json& job, const Voice& voice) {
     std::string worked = voice.subject() + " worked as " + with_article(job["title"]);
     if (job.contains("employer")) worked += " at " + job["employer"].get<std::string>();
     if (job.contains("place")) worked += " in " + place_name(job["place"]);
-    std::string when = period(job, voice.person() == Person::First);
+    std::string when = period(job, true);
     if (when.empty()) return as_sentence(worked);
     // "From 2009 until I left" is the declarant's phrase; the brief says "until he left".
     if (voice.person() == Person::Third) {

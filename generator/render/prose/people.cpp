@@ -35,6 +35,13 @@ std::string place_name(const nlohmann::json& place) {
     return text;
 }
 
+std::string relative_phrase(const Voice& voice, const People& people, const std::string& id) {
+    const Relative& relative = people.family.at(id);
+    std::string phrase = relation_phrase(voice, relative.relation);
+    if (people.relation_count.at(relative.relation) > 1) phrase += " " + relative.given_name;
+    return phrase;
+}
+
 People people_of(const nlohmann::json& validated_case) {
     People people;
     for (const auto& member : validated_case.value("family", nlohmann::json::array())) {
@@ -47,10 +54,15 @@ People people_of(const nlohmann::json& validated_case) {
                                           : sex_of_relation(relative.relation);
         if (sex) relative.pronouns = pronouns_for("", *sex);
         relative.deceased = member.value("deceased", false) || member.contains("death");
+        ++people.relation_count[relative.relation];
         people.family[member["id"]] = relative;
     }
     for (const auto& persecutor : validated_case.value("persecutors", nlohmann::json::array())) {
         people.persecutors[persecutor["id"]] = persecutor["name"];
+        if (persecutor.contains("sex")) {
+            people.persecutor_subjects[persecutor["id"]] =
+                persecutor["sex"] == "female" ? "she" : "he";
+        }
     }
     const auto& nationality = validated_case["applicant"]["nationality"];
     if (nationality.is_array() && !nationality.empty()) people.home_country = nationality[0];

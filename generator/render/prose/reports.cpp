@@ -13,7 +13,7 @@ std::string reporter(const nlohmann::json& report, const Voice& voice, const Peo
     if (report.contains("reported_by_other")) return report["reported_by_other"];
     const std::string by = report.value("reported_by", "applicant");
     if (by == "applicant") return voice.subject();
-    return relation_phrase(voice, people.family.at(by).relation);
+    return relative_phrase(voice, people, by);
 }
 
 // The reporter as the object of a verb: "me", "him", "my brother".
@@ -48,7 +48,9 @@ std::string report_sentences(const nlohmann::json& report, const Voice& voice, c
     std::string made = reporter(report, voice, people) + " reported " + what + " to " +
                        report["to"].get<std::string>();
     if (auto date = legal::parse_civil_date(report.value("date", ""))) {
-        made += " " + render::date_phrase(*date, false);
+        // "the Fiscalía, Iguala office, on August 2": a name with a comma is set off by one.
+        const bool appositive = report["to"].get<std::string>().find(',') != std::string::npos;
+        made += (appositive ? ", " : " ") + render::date_phrase(*date, false);
     }
     return joined(
         {as_sentence(made), with_response ? response_sentence(report, voice, people) : ""});

@@ -12,10 +12,18 @@ std::string receivers(const nlohmann::json& words, const Voice& voice, const Peo
     if (!words.contains("heard_by")) return voice.object();
     std::vector<std::string> names;
     for (const auto& id : words["heard_by"]) {
-        names.push_back(id == "applicant" ? voice.object()
-                                          : relation_phrase(voice, people.family.at(id).relation));
+        names.push_back(id == "applicant" ? voice.object() : relative_phrase(voice, people, id));
     }
     return render::join_with_and(names);
+}
+
+// "He" for a partner who spoke; "They" for a group, or a speaker the file does not describe.
+std::string speaker_subject(const nlohmann::json& words, const People& people) {
+    if (words.contains("speaker")) {
+        auto it = people.persecutor_subjects.find(words["speaker"]);
+        if (it != people.persecutor_subjects.end()) return it->second;
+    }
+    return "they";
 }
 
 }  // namespace
@@ -26,16 +34,18 @@ std::string words_said_intro(const nlohmann::json& words, const Voice& voice,
     const std::string to = receivers(words, voice, people);
     // A note left for the applicant is "a note"; one left for a relative names them.
     const std::string note = to == voice.object() ? "a note" : to + " a note";
-    std::string intro = medium == "phone-call"     ? "They told " + to + " on the telephone"
-                        : medium == "written-note" ? "They left " + note + " that said"
-                        : medium == "text-message" ? "They sent " + to + " a text message that said"
-                        : medium == "sign-or-banner" ? "They put up a sign that said"
-                        : medium == "social-media"   ? "They posted on social media"
-                                                     : "They told " + to;
+    const std::string who = capitalized(speaker_subject(words, people));
+    std::string intro = medium == "phone-call"     ? who + " told " + to + " on the telephone"
+                        : medium == "written-note" ? who + " left " + note + " that said"
+                        : medium == "text-message"
+                            ? who + " sent " + to + " a text message that said"
+                        : medium == "sign-or-banner" ? who + " put up a sign that said"
+                        : medium == "social-media"   ? who + " posted on social media"
+                                                     : who + " told " + to;
     if (words.contains("language") && words["language"] != "English") {
         intro += ", in " + words["language"].get<std::string>();
     }
-    return capitalized(intro) + ":";
+    return intro + ":";
 }
 
 }  // namespace amparo::prose

@@ -1,0 +1,283 @@
+// Every declaration speaks as the applicant and every brief about the applicant, on the shipped
+// samples, on cases written to exercise the prose layer, and on version-1 case files. The checks
+// read the built Markdown the way an attorney would read it aloud: whole sentences, one voice,
+// nothing said three times.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <regex>
+
+#include "pipeline/built_samples.hpp"
+#include "support/run_command.hpp"
+#include "support/test_paths.hpp"
+
+namespace amparo {
+namespace {
+
+namespace fs = std::filesystem;
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+struct BuiltCase {
+    std::string name;  // "samples/ramirez-business-extortion"
+    std::string declaration;
+    std::string brief;
+};
+
+std::vector<BuiltCase> build_folder(const std::string& folder) {
+    const fs::path out = testing::make_scratch_dir("voice");
+    auto result = testing::run_command(
+        {testing::amparo_binary().string(), "build", folder, "-o", out.string(), "--formats", "md"},
+        testing::source_dir());
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    std::vector<BuiltCase> cases;
+    for (const auto& entry : fs::directory_iterator(out)) {
+        if (!fs::is_directory(entry)) continue;
+        cases.push_back({folder + "/" + entry.path().filename().string(),
+                         testing::read_file(entry.path() / "declaration.md"),
+                         testing::read_file(entry.path() / "brief.md")});
+    }
+    return cases;
+}
+
+const std::vector<BuiltCase>& every_built_case() {
+    static const std::vector<BuiltCase> all = [] {
+        std::vector<BuiltCase> cases;
+        for (const char* folder :
+             {"samples", "tests/pipeline/fixtures/voice", "tests/casefile/fixtures/version-1"}) {
+            auto built = build_folder(folder);
+            cases.insert(cases.end(), built.begin(), built.end());
+        }
+        return cases;
+    }();
+    return all;
+}
+
+const BuiltCase& built(const std::string& name) {
+    for (const auto& c : every_built_case()) {
+        if (c.name == name) return c;
+    }
+    throw std::runtime_error("not built: " + name);
+}
+
+std::string between(const std::string& text, const std::string& from, const std::string& to) {
+    const auto start = text.find(from);
+    const auto end = text.find(to, start == std::string::npos ? 0 : start);
+    if (start == std::string::npos || end == std::string::npos) return "";
+    return text.substr(start + from.size(), end - start - from.size());
+}
+
+// What is said in the document's own voice: quotations, quoted threats, placeholders (drafting
+// instructions the attorney replaces) and markup are not.
+std::string own_words(std::string text) {
+    for (const char* pattern : {R"(\[\[TO COMPLETE:[^\]]*\]\])", "“[^”]*”", R"(\n *> [^\n]*)",
+                                R"(<!--[^>]*-->)", R"(\[([^\]]*)\]\(authority:[^)]*\))"}) {
+        text = std::regex_replace(
+            text, std::regex(pattern),
+            std::string(pattern).find("authority") != std::string::npos ? "$1" : " ");
+    }
+    return text;
+}
+
+// The declarant's own statement: from "declare as follows" to the closing, without the
+// caption and the interpreter's certificate (which speak of the declarant by name).
+std::string declaration_body(const BuiltCase& c) {
+    return own_words(
+        between(c.declaration, "declare as follows:", "I declare under penalty of perjury"));
+}
+
+// The brief's statement of facts and argument, without the certificate of service (which is
+// the attorney's own first person).
+std::string brief_body(const BuiltCase& c) {
+    return own_words(between(c.brief, "# Statement of Facts", "# Conclusion"));
+}
+
+std::vector<std::string> sentences_of(const std::string& text) {
+    // Abbreviations that end in a period inside a sentence.
+    static const std::regex abbreviation(
+        R"((\b(v|Cir|Dec|No|Ex|Exs|Decl|Mr|Ms|Mx|Hon|St|al|e\.g|i\.e|U\.S|U\.S\.C|C\.F\.R|F|F\.3d|F\.4th|I&N|Supp|Ct|App|Part [IVX]+|[A-Z])\.)$)");
+    std::vector<std::string> out;
+    std::string current;
+    std::istringstream lines(text);
+    std::string line;
+    while (std::getline(lines, line)) {
+        // A paragraph's number or a list bullet is not part of its first sentence.
+        line = std::regex_replace(line, std::regex(R"(^\s*(\d+\.|-|#+)\s+)"), "");
+        if (line.find_first_not_of(" \t\\") == std::string::npos) {
+            if (!current.empty()) out.push_back(current);
+            current.clear();
+            continue;
+        }
+        current += (current.empty() ? "" : " ") + line;
+    }
+    if (!current.empty()) out.push_back(current);
+    std::vector<std::string> sentences;
+    for (const auto& paragraph : out) {
+        std::string sentence;
+        for (std::size_t i = 0; i < paragraph.size(); ++i) {
+            sentence += paragraph[i];
+            const char c = paragraph[i];
+            const bool ends = (c == '.' || c == '?' || c == '!') && i + 1 < paragraph.size() &&
+                              paragraph[i + 1] == ' ';
+            if (ends && !std::regex_search(sentence, abbreviation)) {
+                sentences.push_back(sentence);
+                sentence.clear();
+                ++i;
+            }
+        }
+        if (sentence.find_first_not_of(' ') != std::string::npos) sentences.push_back(sentence);
+    }
+    return sentences;
+}
+
+// "himself" in a woman's declaration is someone else; in a man's it may be the declarant.
+std::string declarants_reflexive(const BuiltCase& c) {
+    const std::string source = testing::read_file(testing::source_dir() / (c.name + ".yaml"));
+    if (source.find("pronouns: they") != std::string::npos) return "themselves";
+    if (source.find("pronouns: she") != std::string::npos) return "herself";
+    if (source.find("pronouns: he") != std::string::npos) return "himself";
+    return source.find("sex: female") != std::string::npos ? "herself" : "himself";
+}
+
+TEST(Voice, TheDeclarationNeverSpeaksOfTheDeclarantInTheThirdPerson) {
+    for (const auto& c : every_built_case()) {
+        const std::regex third_person(
+            R"(\b(the applicant|Respondent|Applicant|Petitioner|the declarant|)" +
+            declarants_reflexive(c) + R"()\b)");
+        const std::string body = declaration_body(c);
+        ASSERT_FALSE(body.empty()) << c.name;
+        std::smatch found;
+        EXPECT_FALSE(std::regex_search(body, found, third_person))
+            << c.name << ": \"" << found.str() << "\" in the declaration";
+    }
+}
+
+TEST(Voice, TheBriefHasNoFirstPersonOutsideQuotations) {
+    const std::regex first_person(R"(\b(my|me|myself|mine)\b|\bI [a-z])");
+    for (const auto& c : every_built_case()) {
+        const std::string body = brief_body(c);
+        ASSERT_FALSE(body.empty()) << c.name;
+        std::smatch found;
+        EXPECT_FALSE(std::regex_search(body, found, first_person))
+            << c.name << ": \"" << found.str() << "\" in the brief";
+    }
+}
+
+TEST(Voice, SentencesStartWithACapitalAndASubject) {
+    // Verbs that open a fragment: the subject was dropped ("Presented himself at ...").
+    const std::regex bare_verb(
+        R"(^(Was|Were|Presented|Admitted|Treated|Took|Gave|Entered|Crossed|Paroled|Killed|Shot|Murdered|Reported|Came|Went|Told|Threatened|Received)\b)");
+    for (const auto& c : every_built_case()) {
+        for (const auto& document : {declaration_body(c), brief_body(c)}) {
+            for (const auto& sentence : sentences_of(document)) {
+                const auto first = sentence.find_first_not_of(" *_(“\"");
+                if (first == std::string::npos) continue;
+                EXPECT_FALSE(std::islower(static_cast<unsigned char>(sentence[first])))
+                    << c.name << ": \"" << sentence << "\"";
+                EXPECT_FALSE(std::regex_search(sentence.substr(first), bare_verb))
+                    << c.name << ": \"" << sentence << "\"";
+            }
+        }
+    }
+}
+
+TEST(Voice, EveryListItemEndsWithPunctuation) {
+    const std::regex item(R"((^|\n)(\d+\.|-) ([^\n]*))");
+    for (const auto& c : every_built_case()) {
+        for (const auto* document : {&c.declaration, &c.brief}) {
+            const std::string facts = own_words(*document);
+            for (std::sregex_iterator it(facts.begin(), facts.end(), item), end; it != end; ++it) {
+                std::string text = (*it)[3].str();
+                while (!text.empty() && (text.back() == ' ' || text.back() == '\\'))
+                    text.pop_back();
+                if (text.empty()) continue;  // a placeholder alone on the line
+                EXPECT_THAT(std::string(1, text.back()), ::testing::AnyOf(".", ":", "?", "!", ")"))
+                    << c.name << ": list item \"" << text << "\"";
+            }
+        }
+    }
+}
+
+TEST(Voice, NoLongSentenceIsSaidThreeTimes) {
+    for (const auto& c : every_built_case()) {
+        for (const auto& document : {own_words(c.declaration), own_words(c.brief)}) {
+            std::map<std::string, int> seen;
+            for (const auto& sentence : sentences_of(document)) {
+                std::istringstream words(sentence);
+                int count = 0;
+                for (std::string word; words >> word;) ++count;
+                if (count > 8) ++seen[sentence];
+            }
+            for (const auto& [sentence, times] : seen) {
+                EXPECT_LT(times, 3) << c.name << ": said " << times << " times: " << sentence;
+            }
+        }
+    }
+}
+
+TEST(Voice, ReportsNotesEntriesAndTheDeadReadAsTheFactsSay) {
+    const auto& navarro = built("tests/pipeline/fixtures/voice/navarro-note-and-brother");
+    EXPECT_THAT(navarro.declaration, HasSubstr("My brother Luis reported it to the Fiscalía"));
+    EXPECT_THAT(navarro.brief, HasSubstr("His brother Luis reported it to the Fiscalía"));
+    EXPECT_THAT(navarro.declaration, Not(HasSubstr("I reported")));
+    EXPECT_THAT(navarro.declaration, HasSubstr("They left a note that said, in Spanish:"));
+    EXPECT_THAT(navarro.declaration, Not(HasSubstr("The words were said")));
+    EXPECT_THAT(navarro.declaration, HasSubstr("near Brownsville, Texas"));
+    EXPECT_THAT(navarro.brief, HasSubstr("near Brownsville, Texas"));
+    EXPECT_THAT(navarro.declaration,
+                HasSubstr("Jacinto Flores, a taxi driver, heard what happened."));
+    EXPECT_THAT(navarro.declaration,
+                HasSubstr("My brother, Ramón Navarro Ruiz, was killed by a cell of the Cártel del "
+                          "Golfo in Matamoros on June 14, 2023."));
+
+    const auto& lopez = built("samples/lopez-family-of-officer");
+    EXPECT_THAT(lopez.declaration, HasSubstr("My father, Fermín López Cárdenas, was killed"));
+    EXPECT_THAT(lopez.declaration, Not(HasSubstr("My father is")));
+    EXPECT_THAT(lopez.declaration, HasSubstr("My father reported it to Fiscalía Regional"));
+    EXPECT_THAT(lopez.brief, HasSubstr("His father reported it to Fiscalía Regional"));
+
+    const auto& they = built("tests/pipeline/fixtures/voice/they-pronouns");
+    EXPECT_THAT(they.declaration, HasSubstr("They told my sister on the telephone, in Spanish:"));
+    EXPECT_THAT(they.brief, HasSubstr("Because Applicant suffered past persecution, they are"));
+    EXPECT_THAT(they.brief, HasSubstr("They presented themselves to the officers"));
+}
+
+TEST(Voice, WhatHappenedAfterTheArrivalIsToldAfterIt) {
+    for (const char* name : {"samples/lopez-family-of-officer",
+                             "tests/pipeline/fixtures/voice/navarro-note-and-brother"}) {
+        const auto& c = built(name);
+        const auto arrival = c.declaration.find("I arrived in the United States");
+        ASSERT_NE(arrival, std::string::npos) << name;
+        const std::string after = c.declaration.substr(arrival);
+        EXPECT_NE(after.find("\n### "), std::string::npos) << name << ": nothing told after";
+    }
+    const auto& lopez = built("samples/lopez-family-of-officer");
+    EXPECT_GT(lopez.declaration.find("My sister called me from Zamora"),
+              lopez.declaration.find("I arrived in the United States"));
+}
+
+TEST(Voice, TheStatementOfFactsTellsTheWholeStoryOnce) {
+    const auto& c = built("samples/ramirez-business-extortion");
+    const std::string facts = between(c.brief, "# Statement of Facts", "# Issues Presented");
+    for (const char* part : {"## Background", "## What happened in Mexico",
+                             "## Flight and arrival in the United States", "## Procedural history",
+                             "Notice to Appear", "(Decl. ¶¶ 12–18; Exs. B, C, D)"}) {
+        EXPECT_THAT(facts, HasSubstr(part));
+    }
+    // The argument cites the facts instead of repeating the incident list.
+    const std::string argument = between(c.brief, "# Argument", "# Conclusion");
+    EXPECT_THAT(argument, Not(HasSubstr("four cartel members beat him in his shop")));
+    EXPECT_THAT(argument, HasSubstr("extortion, threats, a beating, and a death threat in three "
+                                    "incidents (Decl. ¶¶ 6–18)"));
+}
+
+TEST(Voice, VersionOneFilesBuildWithPlaceholdersForTextsOfUnknownVoice) {
+    const auto& ramirez = built("tests/casefile/fixtures/version-1/ramirez-business-extortion");
+    EXPECT_THAT(ramirez.declaration,
+                HasSubstr("[[TO COMPLETE: what happened to this family member"));
+    EXPECT_THAT(ramirez.declaration, Not(HasSubstr("Was present when the men beat the applicant")));
+    EXPECT_THAT(ramirez.declaration, Not(HasSubstr("Presented himself")));
+    EXPECT_THAT(ramirez.brief, Not(HasSubstr("told me it would be better")));
+}
+
+}  // namespace
+}  // namespace amparo
