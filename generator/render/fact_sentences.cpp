@@ -203,6 +203,7 @@ void build_timeline(json& context) {
         const bool later = arrival && surely_after(date, *arrival);
         (later ? after : before).push_back(std::move(item));
     }
+    context["has_timeline_after_arrival"] = !after.empty();
     context["timeline_before_arrival"] = std::move(before);
     context["timeline_after_arrival"] = std::move(after);
 }
