@@ -260,7 +260,15 @@ void prepare_case(json& context) {
         if (circuit == 9) the_case["circuit_ninth"] = true;
         if (circuit != 6 && circuit != 9) the_case["withholding_one_central_reason"] = true;
     }
-    if (the_case.contains("next_hearing")) add_date_texts(the_case["next_hearing"], {"date"});
+    if (the_case.contains("next_hearing")) {
+        json& hearing = the_case["next_hearing"];
+        add_date_texts(hearing, {"date"});
+        const std::string kind = hearing.value("kind", "other");
+        hearing["what"] = kind == "individual-merits" ? "The individual hearing"
+                          : kind == "master-calendar" ? "The next master calendar hearing"
+                          : kind == "interview"       ? "The asylum interview"
+                                                      : "The next hearing";
+    }
     // The statement of facts' procedural history has something to say (an affirmative case
     // before any interview may have nothing yet).
     the_case["has_procedural_history"] =
