@@ -256,9 +256,17 @@ void prepare_case(json& context) {
     if (court.contains("circuit")) {
         const int circuit = court["circuit"].get<int>();
         the_case["circuit_known"] = true;
-        if (circuit == 6) the_case["circuit_sixth"] = true;
-        if (circuit == 9) the_case["circuit_ninth"] = true;
+        // One flag per circuit, so a template cites a circuit's own cases only in that circuit
+        // and states the rule from the statute, the regulations and the Board elsewhere.
+        static const char* names[] = {"first",   "second", "third", "fourth", "fifth",   "sixth",
+                                      "seventh", "eighth", "ninth", "tenth",  "eleventh"};
+        if (circuit >= 1 && circuit <= 11) {
+            the_case[std::string("circuit_") + names[circuit - 1]] = true;
+        }
         if (circuit != 6 && circuit != 9) the_case["withholding_one_central_reason"] = true;
+        // Willful blindness satisfies CAT acquiescence by a published holding confirmed in
+        // circuits.md only in the 3rd, 4th and 9th Circuits (the 11th is doubtful).
+        if (circuit == 3 || circuit == 4 || circuit == 9) the_case["willful_blindness_held"] = true;
     }
     if (the_case.contains("next_hearing")) {
         json& hearing = the_case["next_hearing"];

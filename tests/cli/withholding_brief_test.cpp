@@ -4,7 +4,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "cli/amparo_run.hpp"
+#include "cli/sample_variant.hpp"
 
 namespace amparo {
 namespace {
@@ -12,30 +12,10 @@ namespace {
 using ::testing::HasSubstr;
 using ::testing::Not;
 
-// The castillo sample (former police officer, 10th Cir.) with its relief and circuit replaced,
-// built to Markdown; returns the brief.
+// The castillo sample (former police officer, 10th Cir.) with its relief and circuit replaced.
 std::string brief_for(const std::string& label, const std::string& relief,
                       const std::string& circuit) {
-    namespace fs = std::filesystem;
-    auto dir = testing::make_scratch_dir(label);
-    std::string text =
-        testing::read_file(testing::source_dir() / "samples/castillo-former-police.yaml");
-    const std::string sought = "relief: [asylum, withholding, cat]";
-    text.replace(text.find(sought), sought.size(), "relief: " + relief);
-    const std::string court = "    circuit: 10";
-    auto at = text.find(court);
-    if (circuit.empty()) {
-        text.erase(at, court.size() + 1);
-    } else {
-        text.replace(at, court.size(), "    circuit: " + circuit);
-    }
-    testing::write_file(dir / "case.yaml", text);
-    fs::copy(testing::source_dir() / "samples/exhibits", dir / "exhibits",
-             fs::copy_options::recursive);
-    auto result = testing::run_amparo(
-        {"build", (dir / "case.yaml").string(), "-o", (dir / "out").string(), "--formats", "md"});
-    EXPECT_EQ(result.exit_code, 0) << result.err;
-    return testing::read_file(dir / "out/castillo-former-police/brief.md");
+    return testing::brief_for_variant("castillo-former-police", label, relief, circuit);
 }
 
 std::string withholding_part(const std::string& brief) {

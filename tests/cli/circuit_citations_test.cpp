@@ -1,0 +1,70 @@
+// A circuit's own cases are cited as the rule only in that circuit; elsewhere the brief states
+// the rule from the Board and the regulations, and cites other circuits only as persuasive
+// ("Courts of appeals have held ... See"). The facts of ../shared/legal/circuits.md decide.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "cli/sample_variant.hpp"
+
+namespace amparo {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+// The ramirez sample (business owner, extortion, CAT) argued in `circuit`.
+std::string ramirez_in(const std::string& circuit) {
+    return testing::brief_for_variant("ramirez-business-extortion", "circuit-" + circuit,
+                                      "[asylum, withholding, cat]", circuit);
+}
+
+TEST(CircuitCitations, NinthCircuitCasesAreTheRuleOnlyInTheNinth) {
+    const std::string ninth = ramirez_in("9");
+    for (const char* key : {"authority:madrigal", "authority:bringas", "authority:zheng",
+                            "authority:garcia-milian", "authority:ozz"}) {
+        EXPECT_THAT(ninth, HasSubstr(key));
+    }
+    EXPECT_THAT(ninth, HasSubstr("In this circuit awareness includes willful blindness"));
+
+    const std::string fifth = ramirez_in("5");
+    for (const char* key : {"authority:madrigal", "authority:bringas", "authority:zheng",
+                            "authority:garcia-milian"}) {
+        EXPECT_THAT(fifth, Not(HasSubstr(key))) << key;
+    }
+    // The Board's cumulative-harm rule and the Fifth Circuit's own adverse CAT case instead.
+    EXPECT_THAT(fifth, HasSubstr("authority:ozz"));
+    EXPECT_THAT(fifth, HasSubstr("authority:tabora-gutierrez"));
+    EXPECT_THAT(fifth, Not(HasSubstr("willful blindness")));
+    EXPECT_THAT(fifth, HasSubstr("Courts of appeals have held that the efforts of some officials "
+                                 "do not foreclose acquiescence by others. See"));
+}
+
+TEST(CircuitCitations, EachCircuitGetsItsOwnConfirmedHoldings) {
+    const std::string first = ramirez_in("1");
+    EXPECT_THAT(first, HasSubstr("a prompt investigation shows willingness, not the ability to "
+                                 "protect. [*Rosales Justo v. Sessions*"));
+    const std::string fourth = ramirez_in("4");
+    EXPECT_THAT(fourth, HasSubstr("A threat of death is itself persecution. [*Crespin-Valladares"));
+    EXPECT_THAT(fourth, HasSubstr("authority:suarez-valenzuela"));
+    EXPECT_THAT(fourth, HasSubstr("authority:hernandez-avalos"));
+    const std::string third = ramirez_in("3");
+    EXPECT_THAT(third, HasSubstr("authority:silva-rengifo"));
+    const std::string eighth = ramirez_in("8");
+    EXPECT_THAT(eighth, HasSubstr("Police who act against official policy can still act in an "
+                                  "official capacity. [*Ramirez-Peyro"));
+    EXPECT_THAT(eighth, HasSubstr("[[TO COMPLETE: the Eighth Circuit asks whether the government "
+                                  "condoned the persecution"));
+    const std::string second = ramirez_in("2");
+    EXPECT_THAT(second, HasSubstr("The efforts of some officials do not foreclose acquiescence by "
+                                  "others. [*De La Rosa"));
+    EXPECT_THAT(second, Not(HasSubstr("authority:xochihua-jaimes")));
+}
+
+TEST(CircuitCitations, TheSeventhCircuitFormerOfficerCaseIsCitedForAFormerOfficer) {
+    const std::string seventh = testing::brief_for_variant("castillo-former-police", "castillo-7",
+                                                           "[asylum, withholding, cat]", "7");
+    EXPECT_THAT(seventh, HasSubstr("authority:rrd"));
+}
+
+}  // namespace
+}  // namespace amparo
