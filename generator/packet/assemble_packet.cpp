@@ -142,8 +142,8 @@ class PacketBuilder {
             tally->sizes.add(sideways ? seen.height() : seen.width(),
                              sideways ? seen.width() : seen.height());
         }
-        // Amparo's own pages are letter already; fitting them is a no-op kept for safety.
-        PageFit fit = !tally || inputs_.fit_to_letter ? fit_to_letter(page) : as_it_is(page);
+        // Only an exhibit's pages are fitted: amparo's own are laid out on letter.
+        PageFit fit = tally && inputs_.fit_to_letter ? fit_to_letter(page) : as_it_is(page);
         std::string closing = isolate_content(out, page, fit.content_prefix, openings_);
         bool legible = stamp_page(out, page, fit.visible, text, font_, closing).legible;
         if (!tally) return;

@@ -66,7 +66,7 @@ std::string applicant_name(const LoadedCase& loaded) {
     return name.value("given", std::string()) + " " + name.value("family", std::string());
 }
 
-// `label` followed by the case's value at `pointer`, or a placeholder naming what is missing.
+// `label` followed by `object`'s text at `key`, or a placeholder naming what is missing.
 std::vector<Inline> labelled(const std::string& label, const nlohmann::json& object,
                              const char* key, const std::string& missing) {
     std::string value = object.is_object() ? object.value(key, std::string()) : std::string();

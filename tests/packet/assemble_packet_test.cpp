@@ -195,14 +195,20 @@ TEST(AssemblePacket, QpdfCheckPassesAndTwoRunsGiveTheSameBytes) {
               0u);
 }
 
+// The packet assembled again under a forum limit of `fraction` of its size in one file.
+PacketResult assembled_under_limit(Fixture& fixture, double fraction) {
+    auto whole = assemble_packet(fixture.inputs);
+    EXPECT_EQ(whole.parts.size(), 1u);
+    const double bytes = whole.parts.empty() ? 0 : static_cast<double>(whole.parts[0].bytes.size());
+    fixture.inputs.max_part_bytes = static_cast<std::size_t>(bytes * fraction);
+    return assemble_packet(fixture.inputs);
+}
+
 // A forum limit below the packet's size: parts end between exhibits, and the numbers stamped on
 // the pages run on from one part to the next.
 TEST(AssemblePacket, SplitAtASizeLimitKeepsExhibitsWholeAndNumberingContinuous) {
     auto fixture = mixed_packet();
-    auto whole = assemble_packet(fixture.inputs);
-    ASSERT_EQ(whole.parts.size(), 1u);
-    fixture.inputs.max_part_bytes = whole.parts[0].bytes.size() * 2 / 3;
-    auto result = assemble_packet(fixture.inputs);
+    auto result = assembled_under_limit(fixture, 2.0 / 3);
     ASSERT_GE(result.parts.size(), 2u);
     int next_page = 1;
     std::vector<std::string> ids;
@@ -304,10 +310,7 @@ TEST(AssemblePacket, TranslationAndCertificateFollowTheOriginalUnderItsTab) {
 
 TEST(AssemblePacket, SplitPartsEndWithTheCertificateOfService) {
     auto fixture = translated_packet();
-    auto whole = assemble_packet(fixture.inputs);
-    ASSERT_EQ(whole.parts.size(), 1u);
-    fixture.inputs.max_part_bytes = whole.parts[0].bytes.size() * 3 / 4;
-    auto result = assemble_packet(fixture.inputs);
+    auto result = assembled_under_limit(fixture, 3.0 / 4);
     ASSERT_EQ(result.parts.size(), 2u);
     const auto& last = result.parts.back();
     EXPECT_EQ(last.last_page, 10);
