@@ -2,70 +2,34 @@
 #include "packet/assemble_packet.hpp"
 
 #include <qpdf/QPDF.hh>
-#include <qpdf/QPDFAcroFormDocumentHelper.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
+#include "packet/exhibit_annotations.hpp"
 #include "packet/exhibit_pdf.hpp"
+#include "packet/packet_identity.hpp"
 #include "packet/packet_outline.hpp"
 #include "packet/packet_parts.hpp"
 #include "packet/page_stamp.hpp"
+#include "packet/paper_size.hpp"
 
 namespace amparo::packet {
 
 namespace {
 
-// An open PDF and the bytes qpdf reads it from.
+// An open PDF and the bytes qpdf reads it from (empty when it reads from a file).
 struct OpenPdf {
     std::string bytes;
     QPDF pdf;
+    bool repaired = false;  // qpdf repaired it while opening
 };
 
 Diagnostic exhibit_problem(Severity severity, const std::string& id, std::string message,
                            std::string hint = "") {
     return {"", 0, 0, severity, id, std::move(message), std::move(hint)};
-}
-
-// Forms and annotations must not stay active in a filing: what has an appearance is drawn into
-// the page, the rest (links, popups, widgets without appearance) is removed. Says what it did.
-void settle_annotations(QPDF& pdf, const std::string& id, Diagnostics& problems) {
-    auto root = pdf.getRoot();
-    auto acroform = root.getKey("/AcroForm");
-    if (acroform.isDictionary() && acroform.hasKey("/XFA")) {
-        problems.push_back(exhibit_problem(
-            Severity::Warning, id,
-            "exhibit " + id +
-                " is an XFA form: the packet shows its static pages, which may differ from "
-                "what Acrobat displays",
-            "print the filled form to PDF and use that file"));
-    }
-    QPDFAcroFormDocumentHelper forms(pdf);
-    bool had_fields = forms.hasAcroForm() && !forms.getFormFields().empty();
-    if (had_fields) forms.generateAppearancesIfNeeded();
-    QPDFPageDocumentHelper pages(pdf);
-    int annotations = 0;
-    for (auto& page : pages.getAllPages()) {
-        auto annots = page.getObjectHandle().getKey("/Annots");
-        if (annots.isArray()) annotations += annots.getArrayNItems();
-    }
-    // Drawn into the page when they have an appearance; qpdf discards the rest.
-    pages.flattenAnnotations();
-    for (auto& page : pages.getAllPages()) page.getObjectHandle().removeKey("/Annots");
-    if (had_fields) {
-        problems.push_back(exhibit_problem(Severity::Note, id,
-                                           "the form fields of exhibit " + id +
-                                               " were flattened: their values are printed on "
-                                               "the page and can no longer be edited"));
-    }
-    if (annotations > 0) {
-        problems.push_back(exhibit_problem(
-            Severity::Note, id,
-            std::to_string(annotations) + " annotation(s) of exhibit " + id +
-                " (form fields, links, comments) were drawn into the page or removed: a filing "
-                "carries no active content"));
-    }
 }
 
 // The standard Helvetica, shared by every stamp in the packet.
@@ -74,13 +38,12 @@ QPDFObjectHandle stamp_font(QPDF& out) {
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"));
 }
 
-// Copies the pages of `source` (all, or [first, first+count)) to the end of `out`.
-void append_pages(QPDF& out, QPDF& source, std::size_t first, std::size_t count) {
-    QPDFPageDocumentHelper target(out);
-    auto pages = QPDFPageDocumentHelper(source).getAllPages();
-    for (std::size_t i = first; i < first + count && i < pages.size(); ++i) {
-        target.addPage(pages[i], false);
-    }
+std::unique_ptr<OpenPdf> open_own_pages(const std::string& bytes, const char* name) {
+    auto own = std::make_unique<OpenPdf>();
+    own->bytes = bytes;
+    own->pdf.processMemoryFile(name, own->bytes.data(), own->bytes.size());
+    own->pdf.pushInheritedAttributesToPage();
+    return own;
 }
 
 bool version_less(const std::string& a, const std::string& b) {
@@ -90,58 +53,150 @@ bool version_less(const std::string& a, const std::string& b) {
     return a_major != b_major ? a_major < b_major : a_minor < b_minor;
 }
 
-// Front matter and tab pages: amparo's own letter pages, balanced and upright.
-void stamp_own_page(QPDF& out, QPDFPageObjectHelper page, const std::string& text,
-                    QPDFObjectHandle font) {
-    PageFit fit = fit_to_letter(page);
-    isolate_content(out, page, fit.content_prefix);
-    stamp_page(out, page, fit.visible, text, font);
+// A page as it is, its visible box unchanged (no fitting asked).
+PageFit as_it_is(QPDFPageObjectHelper& page) {
+    PageFit fit;
+    fit.visible = visible_box(page);
+    return fit;
 }
 
-// One exhibit's pages, stamped, appended to the packet.
-void add_exhibit(QPDF& out, OpenPdf& source, const ExhibitPlacement& placement,
-                 const StampOptions& options, QPDFObjectHandle font, Diagnostics& problems) {
-    const std::string& id = placement.exhibit.id;
-    source.pdf.pushInheritedAttributesToPage();
-    settle_annotations(source.pdf, id, problems);
-    std::size_t first_index = out.getAllPages().size();
-    append_pages(out, source.pdf, 0, static_cast<std::size_t>(placement.exhibit.pages));
-    const auto& all = out.getAllPages();
-    std::vector<QPDFPageObjectHelper> pages(all.begin() + static_cast<std::ptrdiff_t>(first_index),
-                                            all.end());
-    int shrunk = 0, illegible = 0;
+// What stamping an exhibit's pages found, for one note per exhibit.
+struct PageTally {
+    OddPaperSizes sizes;
+    int shrunk = 0;
+    int illegible = 0;
     double smallest_scale = 1;
-    for (std::size_t i = 0; i < pages.size(); ++i) {
-        int in_exhibit = static_cast<int>(i) + 1;
-        int packet_page = placement.first_page + in_exhibit - 1;
-        std::string text = page_stamp_text(options, packet_page);
-        if (options.exhibit_page_labels) {
-            text = "Exhibit " + placement.exhibit.tab + ", page " + std::to_string(in_exhibit) +
-                   " of " + std::to_string(placement.exhibit.pages) + "    " + text;
-        }
-        PageFit fit = fit_to_letter(pages[i]);
-        isolate_content(out, pages[i], fit.content_prefix);
-        if (fit.scale < 1) {
-            ++shrunk;
-            smallest_scale = std::min(smallest_scale, fit.scale);
-        }
-        if (!stamp_page(out, pages[i], fit.visible, text, font).legible) ++illegible;
-    }
-    if (shrunk > 0) {
-        int percent = static_cast<int>(smallest_scale * 100);
+};
+
+// Says which of an exhibit's pages are not US Letter, and what was done with them.
+void report_pages(const std::string& id, const PageTally& tally, Diagnostics& problems) {
+    const auto& sizes = tally.sizes;
+    if (tally.shrunk > 0) {
+        bool small = tally.smallest_scale < 0.5;
         problems.push_back(exhibit_problem(
-            smallest_scale < 0.5 ? Severity::Warning : Severity::Note, id,
-            std::to_string(shrunk) + " page(s) of exhibit " + id +
-                " are larger than US Letter and were scaled down to fit (to " +
-                std::to_string(percent) + "% at the smallest)",
-            smallest_scale < 0.5 ? "check that the shrunk pages are still legible" : ""));
+            small ? Severity::Warning : Severity::Note, id,
+            std::to_string(tally.shrunk) + " page(s) of exhibit " + id + " (" + sizes.names() +
+                ") are larger than US Letter and were scaled down to fit (to " +
+                std::to_string(static_cast<int>(tally.smallest_scale * 100)) + "% at the smallest)",
+            small ? "check that the shrunk pages are still legible" : ""));
+    } else if (sizes.pages() > 0) {
+        std::string message = std::to_string(sizes.pages()) + " page(s) of exhibit " + id +
+                              " are not US Letter (" + sizes.names() + ") and keep their size";
+        if (sizes.oversized_pages() == 0) {
+            problems.push_back(exhibit_problem(Severity::Note, id, message));
+        } else {
+            problems.push_back(exhibit_problem(
+                Severity::Warning, id,
+                message + "; " + std::to_string(sizes.oversized_pages()) +
+                    " of them larger than US Legal, oversized for a filing (the stamp grows "
+                    "with the page)",
+                "print or scan them at letter size, or use a court profile with `packet: "
+                "{fit_to_letter: true}`"));
+        }
     }
-    if (illegible > 0) {
+    if (tally.illegible > 0) {
         problems.push_back(exhibit_problem(Severity::Warning, id,
-                                           std::to_string(illegible) + " page(s) of exhibit " + id +
+                                           std::to_string(tally.illegible) +
+                                               " page(s) of exhibit " + id +
                                                " are too small to carry a legible page stamp",
                                            "rescan or reprint the document at its real size"));
     }
+}
+
+// The packet being built: its pages so far and what every page gets.
+class PacketBuilder {
+  public:
+    explicit PacketBuilder(const PacketInputs& inputs) : inputs_(inputs) {
+        out.emptyPDF();
+        font_ = stamp_font(out);
+    }
+
+    // Appends pages [first, first + count) of `source`, stamped as packet pages from `page`.
+    // Amparo's own pages pass no placement; an exhibit's pages are also labelled and tallied.
+    void append(QPDF& source, std::size_t first, std::size_t count, int page,
+                const ExhibitPlacement* placement = nullptr, PageTally* tally = nullptr) {
+        QPDFPageDocumentHelper target(out);
+        const auto& pages = source.getAllPages();
+        for (std::size_t i = first; i < first + count && i < pages.size(); ++i, ++page) {
+            QPDFPageObjectHelper copy(pages[i]);
+            target.addPage(copy, false);
+            copy = QPDFPageObjectHelper(out.getAllPages().back());
+            stamp(copy, page, placement, tally);
+        }
+    }
+
+    QPDF out;
+
+  private:
+    void stamp(QPDFPageObjectHelper& page, int number, const ExhibitPlacement* placement,
+               PageTally* tally) {
+        std::string text = page_stamp_text(inputs_.stamp, number);
+        if (placement && inputs_.stamp.exhibit_page_labels) {
+            text = "Exhibit " + placement->exhibit.tab + ", page " +
+                   std::to_string(number - placement->first_page + 1) + " of " +
+                   std::to_string(placement->exhibit.all_pages()) + "    " + text;
+        }
+        if (tally) {
+            PageBox seen = visible_box(page);
+            bool sideways = page_rotation(page) % 180 != 0;
+            tally->sizes.add(sideways ? seen.height() : seen.width(),
+                             sideways ? seen.width() : seen.height());
+        }
+        // Only an exhibit's pages are fitted: amparo's own are laid out on letter.
+        PageFit fit = tally && inputs_.fit_to_letter ? fit_to_letter(page) : as_it_is(page);
+        std::string closing = isolate_content(out, page, fit.content_prefix, openings_);
+        bool legible = stamp_page(out, page, fit.visible, text, font_, closing).legible;
+        if (!tally) return;
+        if (fit.scale < 1) {
+            ++tally->shrunk;
+            tally->smallest_scale = std::min(tally->smallest_scale, fit.scale);
+        }
+        if (!legible) ++tally->illegible;
+    }
+
+    const PacketInputs& inputs_;
+    QPDFObjectHandle font_;
+    SharedOpenings openings_;
+};
+
+// Opens an exhibit's file or its translation's for the merge, with the warnings it deserves;
+// nullptr (and an error) when it is not the file that was counted.
+std::unique_ptr<OpenPdf> open_source(const std::filesystem::path& file, int pages,
+                                     const std::string& id, const std::string& what,
+                                     Diagnostics& problems) {
+    auto source = std::make_unique<OpenPdf>();
+    std::string error;
+    auto facts = open_exhibit_pdf(source->pdf, file, error);
+    if (!facts || facts->pages != pages) {
+        problems.push_back(exhibit_problem(
+            Severity::Error, id,
+            "the file of " + what + " is " + (facts ? "changed since it was counted" : error),
+            "replace it with the PDF as scanned or exported"));
+        return nullptr;
+    }
+    if (facts->encrypted) {
+        problems.push_back(exhibit_problem(
+            Severity::Warning, id,
+            "the file of " + what +
+                " is encrypted with an owner password (restrictions only); it was read and the "
+                "packet carries no encryption",
+            "make sure the client may file this document"));
+    }
+    source->repaired = facts->repaired;
+    source->pdf.pushInheritedAttributesToPage();
+    settle_annotations(source->pdf, id, what, problems);
+    return source;
+}
+
+// After a source's pages were copied and their content read: some damage only shows when qpdf
+// reaches a stream, so a repair is known only now.
+void report_repair(OpenPdf& source, const std::string& id, const std::string& what,
+                   Diagnostics& problems) {
+    if (!source.repaired && !source.pdf.anyWarnings()) return;
+    problems.push_back(exhibit_problem(
+        Severity::Warning, id,
+        "the file of " + what + " was damaged and has been repaired; every page's content was read",
+        "compare the exhibit's pages in the packet with the original"));
 }
 
 }  // namespace
@@ -156,79 +211,85 @@ std::string page_stamp_text(const StampOptions& options, int page) {
 PacketResult assemble_packet(const PacketInputs& inputs) {
     PacketResult result;
     try {
-        OpenPdf front, tabs;
-        front.bytes = inputs.front_matter_pdf;
-        tabs.bytes = inputs.tab_pages_pdf;
-        front.pdf.processMemoryFile("front matter", front.bytes.data(), front.bytes.size());
-        tabs.pdf.processMemoryFile("tab pages", tabs.bytes.data(), tabs.bytes.size());
-        tabs.pdf.pushInheritedAttributesToPage();
-        front.pdf.pushInheritedAttributesToPage();
-
-        QPDF out;
-        out.emptyPDF();
-        auto font = stamp_font(out);
-        std::string version = "1.7";
-        append_pages(out, front.pdf, 0, static_cast<std::size_t>(inputs.map.front_pages));
-        {
-            auto pages = QPDFPageDocumentHelper(out).getAllPages();
-            for (std::size_t i = 0; i < pages.size(); ++i) {
-                stamp_own_page(out, pages[i],
-                               page_stamp_text(inputs.stamp, static_cast<int>(i) + 1), font);
-            }
+        const auto& map = inputs.map;
+        PacketBuilder packet(inputs);
+        auto front = open_own_pages(inputs.front_matter_pdf, "front matter");
+        auto tabs = open_own_pages(inputs.tab_pages_pdf, "tab pages");
+        std::unique_ptr<OpenPdf> certificates;
+        if (!inputs.certificates_pdf.empty()) {
+            certificates = open_own_pages(inputs.certificates_pdf, "translators' certificates");
         }
-        // Sources are kept open until the packet is written: qpdf copies stream data lazily.
+        std::string version = "1.7";
+        packet.append(front->pdf, 0, static_cast<std::size_t>(map.front_pages), 1);
+        // Sources stay open until the packet is written: qpdf copies stream data lazily.
         std::vector<std::unique_ptr<OpenPdf>> sources;
-        std::vector<QPDFObjectHandle> tab_page_objects;
-        for (std::size_t e = 0; e < inputs.map.exhibits.size(); ++e) {
-            const auto& placement = inputs.map.exhibits[e];
-            append_pages(out, tabs.pdf, e, 1);
-            QPDFPageObjectHelper tab_page(out.getAllPages().back());
-            stamp_own_page(out, tab_page, page_stamp_text(inputs.stamp, placement.tab_page), font);
-            tab_page_objects.push_back(tab_page.getObjectHandle());
-
-            auto source = std::make_unique<OpenPdf>();
-            std::string error;
-            auto facts = open_exhibit_pdf(source->pdf, inputs.exhibit_files[e], error);
-            if (!facts || facts->pages != placement.exhibit.pages) {
-                result.diagnostics.push_back(
-                    exhibit_problem(Severity::Error, placement.exhibit.id,
-                                    "the file of exhibit " + placement.exhibit.id + " is " +
-                                        (facts ? "changed since it was counted" : error),
-                                    "replace it with the PDF as scanned or exported"));
+        std::vector<Bookmark> outline;
+        std::size_t next_certificate = 0;
+        for (std::size_t e = 0; e < map.exhibits.size(); ++e) {
+            const auto& placement = map.exhibits[e];
+            const auto& exhibit = placement.exhibit;
+            packet.append(tabs->pdf, e, 1, placement.tab_page);
+            Bookmark bookmark{
+                "Exhibit " + exhibit.tab + ": " + exhibit.title, placement.tab_page, {}};
+            PageTally tally;
+            // Opens, copies and stamps one of the exhibit's files; false when it cannot be used.
+            auto add_file = [&](const std::filesystem::path& file, int pages, int first_page,
+                                const std::string& what) {
+                auto source = open_source(file, pages, exhibit.id, what, result.diagnostics);
+                if (!source) return false;
+                packet.append(source->pdf, 0, static_cast<std::size_t>(pages), first_page,
+                              &placement, &tally);
+                report_repair(*source, exhibit.id, what, result.diagnostics);
+                sources.push_back(std::move(source));
+                return true;
+            };
+            if (!add_file(inputs.exhibit_files[e], exhibit.pages, placement.first_page,
+                          "exhibit " + exhibit.id)) {
                 return result;
             }
-            if (facts->encrypted) {
-                result.diagnostics.push_back(exhibit_problem(
-                    Severity::Warning, placement.exhibit.id,
-                    "the file of exhibit " + placement.exhibit.id +
-                        " is encrypted with an owner password (restrictions only); it was read "
-                        "and the packet carries no encryption",
-                    "make sure the client may file this document"));
+            bookmark.children = source_bookmarks(sources.back()->pdf, placement.first_page);
+            int page = placement.first_page + exhibit.pages;
+            if (exhibit.translation_pages > 0) {
+                if (!add_file(inputs.translation_files.at(e), exhibit.translation_pages, page,
+                              "the translation of exhibit " + exhibit.id)) {
+                    return result;
+                }
+                bookmark.children.push_back({"English translation", page, {}});
+                page += exhibit.translation_pages;
             }
-            if (facts->repaired) {
-                result.diagnostics.push_back(exhibit_problem(
-                    Severity::Warning, placement.exhibit.id,
-                    "the file of exhibit " + placement.exhibit.id +
-                        " was damaged and has been repaired; every page's content was read",
-                    "compare the exhibit's pages in the packet with the original"));
+            if (exhibit.certificate_pages > 0 && certificates) {
+                packet.append(certificates->pdf, next_certificate,
+                              static_cast<std::size_t>(exhibit.certificate_pages), page, &placement,
+                              &tally);
+                bookmark.children.push_back({"Translator's certificate", page, {}});
+                next_certificate += static_cast<std::size_t>(exhibit.certificate_pages);
             }
+            report_pages(exhibit.id, tally, result.diagnostics);
+            outline.push_back(std::move(bookmark));
+        }
+        for (const auto& source : sources) {
             if (version_less(version, source->pdf.getPDFVersion())) {
                 version = source->pdf.getPDFVersion();
             }
-            add_exhibit(out, *source, placement, inputs.stamp, font, result.diagnostics);
-            sources.push_back(std::move(source));
         }
-        add_exhibit_outline(out, inputs.map.exhibits, tab_page_objects);
+        if (map.closing_pages > 0) {
+            auto closing = open_own_pages(inputs.closing_pdf, "closing pages");
+            packet.append(closing->pdf, 0, static_cast<std::size_t>(map.closing_pages),
+                          map.total_pages - map.closing_pages + 1);
+            sources.push_back(std::move(closing));
+        }
+        add_packet_outline(packet.out, outline, 1);
         PacketPart whole;
         whole.first_page = 1;
-        whole.last_page = inputs.map.total_pages;
-        for (const auto& placement : inputs.map.exhibits) {
+        whole.last_page = map.total_pages;
+        for (const auto& placement : map.exhibits) {
             whole.exhibit_ids.push_back(placement.exhibit.id);
         }
-        whole.bytes = write_deterministic(out, version);
+        const std::string identity = packet_identity(inputs);
+        whole.bytes = write_deterministic(packet.out, version, identity);
         if (inputs.max_part_bytes > 0 && whole.bytes.size() > inputs.max_part_bytes) {
-            result.parts =
-                split_packet(out, inputs.map, inputs.max_part_bytes, version, result.diagnostics);
+            result.parts = split_packet(packet.out, map, outline, inputs.max_part_bytes, version,
+                                        identity, result.diagnostics);
             return result;
         }
         result.parts.push_back(std::move(whole));

@@ -24,7 +24,16 @@ struct PacketInputs {
     std::string front_matter_pdf;  // exactly map.front_pages pages (cover and index)
     std::string tab_pages_pdf;     // one page per exhibit, in map order
     std::vector<std::filesystem::path> exhibit_files;  // one per map.exhibits entry, same order
+    // Empty, or one per exhibit: the file of its English translation (an empty path when it has
+    // none: translation_pages 0).
+    std::vector<std::filesystem::path> translation_files;
+    // The translators' certificates, in map order: each exhibit's certificate_pages pages.
+    std::string certificates_pdf;
+    std::string closing_pdf;  // exactly map.closing_pages pages (the certificate of service)
     StampOptions stamp;
+    // Pages larger than US Letter are shrunk onto letter pages when the forum asks for letter
+    // paper; otherwise every page keeps its size and odd sizes are reported.
+    bool fit_to_letter = false;
     // Largest size of one file (0: no limit). A larger packet is split into parts between
     // exhibits; numbering runs on across the parts.
     std::size_t max_part_bytes = 0;

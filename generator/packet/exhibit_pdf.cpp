@@ -78,18 +78,19 @@ std::string page_list(const std::vector<int>& pages) {
 
 std::optional<ExhibitPdfFacts> open_checked(QPDF& pdf, std::string_view head,
                                             const std::function<void()>& process,
-                                            std::string& error);
+                                            bool read_every_page, std::string& error);
 
 std::optional<ExhibitPdfFacts> read(const std::string& bytes, std::string& error) {
     QPDF pdf;
     return open_checked(
-        pdf, bytes, [&] { pdf.processMemoryFile("exhibit", bytes.data(), bytes.size()); }, error);
+        pdf, bytes, [&] { pdf.processMemoryFile("exhibit", bytes.data(), bytes.size()); }, true,
+        error);
 }
 
 // The checks, whatever qpdf reads from: `head` is the file's first kilobyte.
 std::optional<ExhibitPdfFacts> open_checked(QPDF& pdf, std::string_view head,
                                             const std::function<void()>& process,
-                                            std::string& error) {
+                                            bool read_every_page, std::string& error) {
     // qpdf repairs what it can, so a renamed Word file would only get a message about trailers;
     // a PDF header must stand within the first kilobyte (where readers look for it).
     if (head.substr(0, 1024).find("%PDF-") == std::string_view::npos) {
@@ -111,6 +112,10 @@ std::optional<ExhibitPdfFacts> open_checked(QPDF& pdf, std::string_view head,
         }
         bool warned = !pdf.getWarnings().empty();
         facts.encrypted = pdf.isEncrypted();
+        if (!read_every_page) {
+            facts.repaired = warned;
+            return facts;
+        }
         // Every page's content is read once: some damage only shows when a stream is reached.
         // A page without content in an intact file is simply blank.
         auto damaged = pages_with_missing_content(pdf, warned);
@@ -148,7 +153,7 @@ std::optional<ExhibitPdfFacts> open_exhibit_pdf(QPDF& pdf, const std::filesystem
     in.read(head.data(), static_cast<std::streamsize>(head.size()));
     head.resize(static_cast<std::size_t>(in.gcount()));
     return open_checked(
-        pdf, head, [&] { pdf.processFile(file.c_str()); }, error);
+        pdf, head, [&] { pdf.processFile(file.c_str()); }, false, error);
 }
 
 std::optional<ExhibitPdfFacts> read_exhibit_pdf(const std::filesystem::path& file,

@@ -24,6 +24,24 @@ bool page_has_stamp(QPDFPageObjectHelper& page, const std::string& text) {
            bytes.find(text + ")") != std::string::npos;
 }
 
+// The exhibit's own bookmarks (and its translation's) open pages of the exhibit, or nothing.
+bool bookmarks_within(std::vector<QPDFOutlineObjectHelper> items,
+                      const std::map<QPDFObjGen, int>& page_number,
+                      const ExhibitPlacement& placement) {
+    for (auto& item : items) {
+        auto target = item.getDestPage();
+        if (!target.isNull()) {
+            auto found = page_number.find(target.getObjGen());
+            if (found == page_number.end() || found->second < placement.first_page ||
+                found->second > placement.last_page) {
+                return false;
+            }
+        }
+        if (!bookmarks_within(item.getKids(), page_number, placement)) return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 PartCheck check_packet_part(const PacketPart& part, const PageMap& map, const StampOptions& stamp,
@@ -72,6 +90,11 @@ PartCheck check_packet_part(const PacketPart& part, const PageMap& map, const St
             if (!placement || found == page_number.end() || found->second != placement->tab_page) {
                 fail("the bookmark of exhibit " + part.exhibit_ids[i] +
                      " does not point at its tab page");
+                continue;
+            }
+            if (!bookmarks_within(top[i].getKids(), page_number, *placement)) {
+                fail("a bookmark under exhibit " + part.exhibit_ids[i] +
+                     " points outside the exhibit's pages");
             }
         }
     } catch (const std::exception& e) {

@@ -7,64 +7,83 @@
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFWriter.hh>
 
-#include "packet/packet_outline.hpp"
-
 namespace amparo::packet {
 
 namespace {
 
-// Exhibits [first, last] of `map` (and the front matter when first == 0) as one PDF.
+// Exhibits [first, last] of `map` as one PDF, with the front matter when first is the first
+// exhibit and the closing pages when last is the last.
 PacketPart make_part(const std::vector<QPDFPageObjectHelper>& pages, const PageMap& map,
-                     std::size_t first, std::size_t last, const std::string& min_version) {
+                     const std::vector<Bookmark>& outline, std::size_t first, std::size_t last,
+                     const std::string& min_version, const std::string& identity) {
     QPDF part;
     part.emptyPDF();
     QPDFPageDocumentHelper target(part);
     int first_page = first == 0 ? 1 : map.exhibits[first].tab_page;
-    int last_page = map.exhibits[last].last_page;
+    int last_page =
+        last + 1 == map.exhibits.size() ? map.total_pages : map.exhibits[last].last_page;
     for (int page = first_page; page <= last_page; ++page) {
         target.addPage(pages[static_cast<std::size_t>(page - 1)], false);
     }
-    auto copied = target.getAllPages();
-    std::vector<ExhibitPlacement> placements;
-    std::vector<QPDFObjectHandle> tabs;
     PacketPart out;
-    for (std::size_t e = first; e <= last; ++e) {
-        placements.push_back(map.exhibits[e]);
-        tabs.push_back(copied[static_cast<std::size_t>(map.exhibits[e].tab_page - first_page)]
-                           .getObjectHandle());
+    for (std::size_t e = first; e <= last; ++e)
         out.exhibit_ids.push_back(map.exhibits[e].exhibit.id);
-    }
-    add_exhibit_outline(part, placements, tabs);
+    add_packet_outline(
+        part,
+        std::vector<Bookmark>(outline.begin() + static_cast<std::ptrdiff_t>(first),
+                              outline.begin() + static_cast<std::ptrdiff_t>(last) + 1),
+        first_page);
     out.first_page = first_page;
     out.last_page = last_page;
-    out.bytes = write_deterministic(part, min_version);
+    out.bytes = write_deterministic(
+        part, min_version,
+        identity + " part " + std::to_string(first_page) + "-" + std::to_string(last_page));
     return out;
 }
 
 }  // namespace
 
-std::string write_deterministic(QPDF& pdf, const std::string& min_version) {
+std::string write_deterministic(QPDF& pdf, const std::string& min_version,
+                                const std::string& identity) {
     std::string bytes;
     // Straight into the string: a buffer and a copy of it would double the packet in memory.
     Pl_String output("packet", nullptr, bytes);
     QPDFWriter writer(pdf);
     writer.setOutputPipeline(&output);
-    // The /ID comes from the content, so the same inputs give the same bytes.
-    writer.setDeterministicID(true);
-    writer.setObjectStreamMode(qpdf_o_generate);
+    if (identity.empty()) {
+        // The /ID comes from the content, so the same inputs give the same bytes.
+        writer.setDeterministicID(true);
+    } else {
+        // qpdf keeps the first word of an /ID the document already has and, with a static ID,
+        // writes a fixed second word: together deterministic, without a digest of the output.
+        auto id = QPDFObjectHandle::newString(identity);
+        pdf.getTrailer().replaceKey("/ID", QPDFObjectHandle::newArray({id, id}));
+        writer.setStaticID(true);
+    }
+    // No object streams: they saved 1.4% of a scanned packet's size and cost a fifth of the
+    // time to write it and read it back for the final check (bench/packet_bench.cpp).
+    writer.setObjectStreamMode(qpdf_o_disable);
+    // Streams are copied as they are: the exhibits' come compressed as their makers chose, and
+    // compressing amparo's small stamp streams cost a compressor each (and the final check a
+    // decompressor each) to save a few dozen bytes per page.
+    writer.setCompressStreams(false);
+    writer.setDecodeLevel(qpdf_dl_none);
     writer.setMinimumPDFVersion(min_version);
     writer.write();
     return bytes;
 }
 
-std::vector<PacketPart> split_packet(QPDF& whole, const PageMap& map, std::size_t max_bytes,
-                                     const std::string& min_version, Diagnostics& problems) {
+std::vector<PacketPart> split_packet(QPDF& whole, const PageMap& map,
+                                     const std::vector<Bookmark>& outline, std::size_t max_bytes,
+                                     const std::string& min_version, const std::string& identity,
+                                     Diagnostics& problems) {
     std::vector<PacketPart> parts;
     if (map.exhibits.empty()) return parts;
     auto pages = QPDFPageDocumentHelper(whole).getAllPages();
     std::vector<std::size_t> estimate;
     for (std::size_t e = 0; e < map.exhibits.size(); ++e) {
-        estimate.push_back(make_part(pages, map, e, e, min_version).bytes.size());
+        estimate.push_back(
+            make_part(pages, map, outline, e, e, min_version, identity).bytes.size());
     }
     std::size_t first = 0;
     while (first < map.exhibits.size()) {
@@ -73,9 +92,9 @@ std::vector<PacketPart> split_packet(QPDF& whole, const PageMap& map, std::size_
         while (last + 1 < map.exhibits.size() && total + estimate[last + 1] <= max_bytes) {
             total += estimate[++last];
         }
-        PacketPart part = make_part(pages, map, first, last, min_version);
+        PacketPart part = make_part(pages, map, outline, first, last, min_version, identity);
         while (part.bytes.size() > max_bytes && last > first) {
-            part = make_part(pages, map, first, --last, min_version);
+            part = make_part(pages, map, outline, first, --last, min_version, identity);
         }
         if (part.bytes.size() > max_bytes) {
             problems.push_back({"", 0, 0, Severity::Warning, map.exhibits[first].exhibit.id,

@@ -11,16 +11,24 @@
 
 #include "casefile/diagnostic.hpp"
 #include "packet/assemble_packet.hpp"
+#include "packet/packet_outline.hpp"
 #include "packet/page_map.hpp"
 
 namespace amparo::packet {
 
-// `pdf` written with a deterministic /ID and object streams, at least at `min_version`.
-std::string write_deterministic(QPDF& pdf, const std::string& min_version);
+// `pdf` written without object streams, at least at `min_version`, with a deterministic /ID: a
+// digest of the whole output, or, when `identity` is given (packet_identity.hpp), its first word
+// is `identity` (the second is qpdf's fixed one), which spares hashing a large output.
+std::string write_deterministic(QPDF& pdf, const std::string& min_version,
+                                const std::string& identity = "");
 
-// Parts of at most `max_bytes` each. The first part holds the front matter. An exhibit larger
-// than the limit on its own gets a part of its own and a warning.
-std::vector<PacketPart> split_packet(QPDF& whole, const PageMap& map, std::size_t max_bytes,
-                                     const std::string& min_version, Diagnostics& problems);
+// Parts of at most `max_bytes` each. The first part holds the front matter, the last the closing
+// pages. An exhibit larger than the limit on its own gets a part of its own and a warning.
+// `outline` holds one bookmark per exhibit, in map order.
+// `identity` as for write_deterministic; each part's adds its page range.
+std::vector<PacketPart> split_packet(QPDF& whole, const PageMap& map,
+                                     const std::vector<Bookmark>& outline, std::size_t max_bytes,
+                                     const std::string& min_version, const std::string& identity,
+                                     Diagnostics& problems);
 
 }  // namespace amparo::packet

@@ -10,16 +10,18 @@ const ExhibitPlacement* PageMap::find(const std::string& id) const {
     return nullptr;
 }
 
-PageMap compute_page_map(int front_pages, const std::vector<PacketExhibit>& exhibits) {
+PageMap compute_page_map(int front_pages, const std::vector<PacketExhibit>& exhibits,
+                         int closing_pages) {
     PageMap map;
     map.front_pages = front_pages;
+    map.closing_pages = closing_pages;
     int next = front_pages + 1;
     for (const auto& exhibit : exhibits) {
-        ExhibitPlacement placement{exhibit, next, next + 1, next + exhibit.pages};
-        next += 1 + exhibit.pages;
+        ExhibitPlacement placement{exhibit, next, next + 1, next + exhibit.all_pages()};
+        next += 1 + exhibit.all_pages();
         map.exhibits.push_back(placement);
     }
-    map.total_pages = next - 1;
+    map.total_pages = next - 1 + closing_pages;
     return map;
 }
 

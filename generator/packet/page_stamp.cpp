@@ -47,7 +47,13 @@ PageBox box_of(QPDFObjectHandle array) {
             std::max(r.lly, r.ury)};
 }
 
-// The visible area: the CropBox clipped to the MediaBox (readers show their intersection).
+QPDFObjectHandle rectangle(const PageBox& box) {
+    return QPDFObjectHandle::newFromRectangle(
+        QPDFObjectHandle::Rectangle(box.llx, box.lly, box.urx, box.ury));
+}
+
+}  // namespace
+
 PageBox visible_box(QPDFPageObjectHelper& page) {
     PageBox media = box_of(page.getMediaBox());
     PageBox crop = box_of(page.getCropBox());
@@ -56,13 +62,6 @@ PageBox visible_box(QPDFPageObjectHelper& page) {
     if (out.width() <= 0 || out.height() <= 0) return media;
     return out;
 }
-
-QPDFObjectHandle rectangle(const PageBox& box) {
-    return QPDFObjectHandle::newFromRectangle(
-        QPDFObjectHandle::Rectangle(box.llx, box.lly, box.urx, box.ury));
-}
-
-}  // namespace
 
 double helvetica_width(const std::string& text) {
     double width = 0;
@@ -88,10 +87,12 @@ StampPlacement place_stamp(const PageBox& visible, int rotate, const std::string
     double H = sideways ? visible.width() : visible.height();
     StampPlacement placement;
     double em = std::max(helvetica_width(text), 0.001);
-    // 10 pt unless the line would not fit in 90% of the width; never below 6 pt.
-    placement.font_size = std::max(1.0, std::min(10.0, 0.9 * W / em));
+    // 10 pt on letter, in proportion on larger pages, unless the line would not fit in 90% of
+    // the width.
+    double size = 10 * std::max(1.0, std::min(W, H) / kLetterShort);
+    placement.font_size = std::max(1.0, std::min(size, 0.9 * W / em));
     placement.legible = placement.font_size >= 6 && std::min(W, H) >= kSmallestLegible;
-    double margin = std::min(18.0, H * 0.05);
+    double margin = std::min(18.0 * size / 10, H * 0.05);
     double X = (W - em * placement.font_size) / 2;
     double Y = margin + placement.font_size * 0.25;
     // Map the upright frame onto user space (see docs/exhibit-packets.md for the four cases).
@@ -184,7 +185,8 @@ class GraphicsStateDepth : public QPDFObjectHandle::ParserCallbacks {
 
 }  // namespace
 
-void isolate_content(QPDF& pdf, QPDFPageObjectHelper& page, const std::string& prefix) {
+std::string isolate_content(QPDF& pdf, QPDFPageObjectHelper& page, const std::string& prefix,
+                            SharedOpenings& openings) {
     GraphicsStateDepth counted;
     try {
         page.parseContents(&counted);
@@ -198,12 +200,18 @@ void isolate_content(QPDF& pdf, QPDFPageObjectHelper& page, const std::string& p
     std::string before, after = "\n";
     for (int i = 0; i < opened; ++i) before += "q\n";
     for (int i = 0; i < to_close; ++i) after += "Q\n";
-    page.addPageContents(QPDFObjectHandle::newStream(&pdf, before + prefix), true);
-    page.addPageContents(QPDFObjectHandle::newStream(&pdf, after), false);
+    before += prefix;
+    auto shared = openings.find(before);
+    if (shared == openings.end()) {
+        shared = openings.emplace(before, QPDFObjectHandle::newStream(&pdf, before)).first;
+    }
+    page.addPageContents(shared->second, true);
+    return after;
 }
 
 StampPlacement stamp_page(QPDF& pdf, QPDFPageObjectHelper& page, const PageBox& visible,
-                          const std::string& text, QPDFObjectHandle font) {
+                          const std::string& text, QPDFObjectHandle font,
+                          const std::string& closing) {
     StampPlacement placement = place_stamp(visible, page_rotation(page), text);
     auto resources = page.getAttribute("/Resources", true);
     if (!resources.isDictionary()) {
@@ -218,13 +226,14 @@ StampPlacement stamp_page(QPDF& pdf, QPDFPageObjectHelper& page, const PageBox& 
     fonts.replaceKey("/AmparoStamp", font);
     double size = placement.font_size;
     double width = helvetica_width(text) * size;
-    std::string stamp =
-        "q\n" + number(placement.a) + " " + number(placement.b) + " " + number(placement.c) + " " +
-        number(placement.d) + " " + number(placement.e) + " " + number(placement.f) + " cm\n" +
-        // A white backing keeps the number readable over a scanned image.
-        "1 g " + number(-size * 0.3) + " " + number(-size * 0.3) + " " +
-        number(width + size * 0.6) + " " + number(size * 1.25) + " re f\n" +
-        "0 g BT /AmparoStamp " + number(size) + " Tf 0 0 Td " + pdf_literal(text) + " Tj ET\nQ\n";
+    std::string stamp = closing + "q\n" + number(placement.a) + " " + number(placement.b) + " " +
+                        number(placement.c) + " " + number(placement.d) + " " +
+                        number(placement.e) + " " + number(placement.f) + " cm\n" +
+                        // A white backing keeps the number readable over a scanned image.
+                        "1 g " + number(-size * 0.3) + " " + number(-size * 0.3) + " " +
+                        number(width + size * 0.6) + " " + number(size * 1.25) + " re f\n" +
+                        "0 g BT /AmparoStamp " + number(size) + " Tf 0 0 Td " + pdf_literal(text) +
+                        " Tj ET\nQ\n";
     page.addPageContents(QPDFObjectHandle::newStream(&pdf, stamp), false);
     return placement;
 }

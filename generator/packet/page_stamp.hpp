@@ -3,6 +3,7 @@
 // content (which is wrapped in q/Q so its graphics state cannot leak into the stamp).
 #pragma once
 
+#include <map>
 #include <string>
 
 #include <qpdf/QPDF.hh>
@@ -30,8 +31,12 @@ struct StampPlacement {
 double helvetica_width(const std::string& text);
 
 // Centres `text` near the bottom of `visible` as the reader sees it after `rotate` degrees
-// (clockwise, any multiple of 90).
+// (clockwise, any multiple of 90). 10 pt on a letter page, larger on a larger page in
+// proportion, so the stamp stays legible when such a page is printed shrunk to paper.
 StampPlacement place_stamp(const PageBox& visible, int rotate, const std::string& text);
+
+// The visible area: the CropBox clipped to the MediaBox (readers show their intersection).
+PageBox visible_box(QPDFPageObjectHelper& page);
 
 // What fitting a page into US Letter did.
 struct PageFit {
@@ -40,20 +45,28 @@ struct PageFit {
     std::string content_prefix;  // the scaling matrix and clip for the page's own content
 };
 
-// Pages larger than US Letter (in the page's own orientation) become US Letter with their content
+// Only when asked (the forum wants letter paper: profile key `packet: {fit_to_letter: true}`):
+// pages larger than US Letter (in the page's own orientation) become US Letter with their content
 // scaled down and centred, never cropped: the boxes are replaced here, and the matrix (with a
 // clip to what was visible) is returned for isolate_content. Smaller pages keep their size.
 PageFit fit_to_letter(QPDFPageObjectHelper& page);
 
+// The opening streams of isolate_content, shared by every page with the same opening: each
+// stream costs the writer a compressor of its own, so most pages share one "q".
+using SharedOpenings = std::map<std::string, QPDFObjectHandle>;
+
 // Wraps the page's own content in enough q ... Q that nothing it does, not even an unbalanced
 // Q (common in real files), reaches what is drawn after it; `prefix` (a matrix) applies to the
-// content only.
-void isolate_content(QPDF& pdf, QPDFPageObjectHelper& page, const std::string& prefix);
+// content only. Puts the opening before the content and returns the closing, which stamp_page
+// draws first.
+std::string isolate_content(QPDF& pdf, QPDFPageObjectHelper& page, const std::string& prefix,
+                            SharedOpenings& openings);
 
-// Appends the stamp (white backing, black Helvetica text) to `page`, whose content must have
-// been isolated first; `font` is the Helvetica font dictionary shared by the packet.
+// Appends `closing` and the stamp (white backing, black Helvetica text) to `page` in one
+// stream; `font` is the Helvetica font dictionary shared by the packet.
 StampPlacement stamp_page(QPDF& pdf, QPDFPageObjectHelper& page, const PageBox& visible,
-                          const std::string& text, QPDFObjectHandle font);
+                          const std::string& text, QPDFObjectHandle font,
+                          const std::string& closing);
 
 // The page's /Rotate, normalised to 0, 90, 180 or 270.
 int page_rotation(QPDFPageObjectHelper& page);

@@ -21,7 +21,7 @@ const std::map<std::string, std::vector<std::string>>& known_keys() {
           "quote_line_spacing", "justify", "number_cover_page", "page_limit", "word_limit",
           "required_sections", "uncounted_sections", "packet"}},
         {"page", {"width", "height"}},
-        {"packet", {"max_file_mb", "exhibit_page_labels"}},
+        {"packet", {"max_file_mb", "exhibit_page_labels", "fit_to_letter"}},
         {"margins", {"top", "bottom", "left", "right"}}};
     return keys;
 }
@@ -129,6 +129,7 @@ std::optional<LayoutProfile> load_layout_profile(const std::filesystem::path& fi
         if (const auto packet = root["packet"]) {
             number(packet, "max_file_mb", profile.packet_max_file_mb, 0, 10000);
             profile.packet_exhibit_page_labels = packet["exhibit_page_labels"].as<bool>(false);
+            profile.packet_fit_to_letter = packet["fit_to_letter"].as<bool>(false);
         }
         if (root["uncounted_sections"]) {
             profile.uncounted_sections = root["uncounted_sections"].as<std::vector<std::string>>();

@@ -30,6 +30,7 @@ struct LayoutProfile {
     // The exhibit packet as the forum takes it (profile key `packet:`).
     double packet_max_file_mb = 0;            // largest upload, in MB (10^6 bytes); 0: none
     bool packet_exhibit_page_labels = false;  // "Exhibit C, page 3 of 7" on evidence pages
+    bool packet_fit_to_letter = false;        // larger pages shrunk onto US Letter
 };
 
 // Loads a profile; problems point at the line of the profile file.

@@ -56,12 +56,13 @@ CaseBuildResult build_case(const CheckedCase& checked, const BuildSettings& sett
     // The packet's page map comes first: the index and the brief cite the pages it stamps.
     std::optional<ExhibitPacketPlan> packet_plan;
     if (settings.formats.count("pdf") && settings.fonts) {
-        packet_plan = plan_exhibit_packet(loaded, checked.exhibit_pages, *settings.fonts,
-                                          settings.creation_epoch, result.diagnostics);
+        packet_plan = plan_exhibit_packet(checked, *settings.fonts, settings.creation_epoch,
+                                          result.diagnostics);
         if (has_errors(result.diagnostics)) return result;
         if (packet_plan) {
             // The forum's packaging is profile data (templates/profiles/*.yaml, `packet:`).
             packet_plan->stamp.exhibit_page_labels = brief_profile.packet_exhibit_page_labels;
+            packet_plan->fit_to_letter = brief_profile.packet_fit_to_letter;
             packet_plan->max_part_bytes =
                 static_cast<std::size_t>(brief_profile.packet_max_file_mb * 1e6);
         }

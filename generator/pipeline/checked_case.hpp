@@ -13,7 +13,8 @@ namespace amparo::pipeline {
 
 struct CheckedCase {
     LoadedCase loaded;
-    std::map<std::string, int> exhibit_pages;  // exhibit id -> pages of its file
+    std::map<std::string, int> exhibit_pages;      // exhibit id -> pages of its file
+    std::map<std::string, int> translation_pages;  // exhibit id -> pages of its translation's
 };
 
 // Loads the case, opens its exhibit files and runs the legal checks. Every problem goes to

@@ -8,8 +8,13 @@
 
 namespace amparo::pipeline {
 
-// Exhibit id -> page count, for the exhibits that have a file. An exhibit whose file cannot be
+struct ExhibitFilePages {
+    std::map<std::string, int> exhibits;      // exhibit id -> pages of its `file`
+    std::map<std::string, int> translations;  // exhibit id -> pages of its `translation.file`
+};
+
+// The page counts of the exhibits' files and their translations' files. A file that cannot be
 // used (damaged, not a PDF, password-protected, no pages) is an error at its `file:` line.
-std::map<std::string, int> read_exhibit_files(const LoadedCase& loaded, Diagnostics& problems);
+ExhibitFilePages read_exhibit_files(const LoadedCase& loaded, Diagnostics& problems);
 
 }  // namespace amparo::pipeline

@@ -1,91 +1,14 @@
-// Front matter and tab pages are documents of the model, so they share the fonts and layout of
-// every other amparo document; qpdf then reads them back for the merge.
+// Amparo's own pages are laid out by its PDF writer (pipeline/packet_pages.hpp); qpdf then reads
+// them back for the merge.
 #include "pipeline/exhibit_packet.hpp"
 
 #include "pdf/pdf_writer.hpp"
+#include "pipeline/packet_pages.hpp"
 #include "render/legal_text.hpp"
 
 namespace amparo::pipeline {
 
 namespace {
-
-using document::Align;
-using document::Block;
-using document::BlockKind;
-using document::Inline;
-using document::InlineKind;
-
-Block paragraph(const std::string& text, Align align = Align::Left, bool strong = false) {
-    Block block;
-    block.kind = BlockKind::Paragraph;
-    block.align = align;
-    Inline run{InlineKind::Text, text, "", {}};
-    if (strong) {
-        block.inlines.push_back({InlineKind::Strong, "", "", {run}});
-    } else {
-        block.inlines.push_back(run);
-    }
-    return block;
-}
-
-document::TableCell cell(const std::string& text) {
-    return {{Inline{InlineKind::Text, text, "", {}}}};
-}
-
-std::string applicant_name(const LoadedCase& loaded) {
-    const auto& name = loaded.data["applicant"]["name"];
-    return name.value("given", std::string()) + " " + name.value("family", std::string());
-}
-
-// The cover and the index of exhibits, with the ranges of `map`.
-document::Document front_matter(const LoadedCase& loaded, const packet::PageMap& map) {
-    document::Document doc;
-    doc.metadata.title = "Exhibits — " + applicant_name(loaded);
-    Block cover;
-    cover.kind = BlockKind::CoverPage;
-    cover.children.push_back(
-        paragraph("EXHIBITS IN SUPPORT OF THE APPLICATION OF", Align::Center, true));
-    cover.children.push_back(paragraph(applicant_name(loaded), Align::Center, true));
-    cover.children.push_back(paragraph(std::to_string(map.exhibits.size()) + " exhibits, " +
-                                           std::to_string(map.total_pages) +
-                                           " consecutively numbered pages",
-                                       Align::Center));
-    doc.blocks.push_back(cover);
-    Block heading;
-    heading.kind = BlockKind::Heading;
-    heading.level = 1;
-    heading.anchor = "index-of-exhibits";
-    heading.inlines.push_back({InlineKind::Text, "Index of Exhibits", "", {}});
-    doc.blocks.push_back(heading);
-    Block table;
-    table.kind = BlockKind::Table;
-    table.table.column_align = {Align::Center, Align::Left, Align::Right};
-    table.table.header = {cell("Tab"), cell("Description"), cell("Pages")};
-    for (const auto& placement : map.exhibits) {
-        table.table.rows.push_back({cell(placement.exhibit.tab), cell(placement.exhibit.title),
-                                    cell(packet::page_range_text(placement))});
-    }
-    doc.blocks.push_back(table);
-    return doc;
-}
-
-// One page per exhibit: its letter and title, for the reader leafing through the packet.
-document::Document tab_pages(const packet::PageMap& map) {
-    document::Document doc;
-    doc.metadata.title = "Exhibit tabs";
-    for (std::size_t i = 0; i < map.exhibits.size(); ++i) {
-        if (i > 0) {
-            Block page_break;
-            page_break.kind = BlockKind::PageBreak;
-            doc.blocks.push_back(page_break);
-        }
-        const auto& exhibit = map.exhibits[i].exhibit;
-        for (int gap = 0; gap < 6; ++gap) doc.blocks.push_back(paragraph(" ", Align::Center));
-        doc.blocks.push_back(paragraph("Exhibit " + exhibit.tab, Align::Center, true));
-        doc.blocks.push_back(paragraph(exhibit.title, Align::Center));
-    }
-    return doc;
-}
 
 pdf::LayoutProfile packet_profile() {
     pdf::LayoutProfile profile = pdf::default_profile();
@@ -110,56 +33,93 @@ Diagnostic at_exhibit_file(const LoadedCase& loaded, Diagnostic problem) {
     return problem;
 }
 
+// `doc` as PDF bytes, or nullopt when it does not come out at `pages` pages.
+std::optional<std::string> laid_out(const document::Document& doc, int pages,
+                                    const pdf::FontSet& fonts, std::int64_t creation_epoch) {
+    auto rendered = pdf::write_pdf(doc, packet_profile(), fonts, creation_epoch);
+    if (rendered.bytes.empty() || rendered.stats.pages != pages) return std::nullopt;
+    return std::move(rendered.bytes);
+}
+
 }  // namespace
 
-std::vector<packet::PacketExhibit> packet_exhibits(
-    const LoadedCase& loaded, const std::map<std::string, int>& exhibit_pages) {
+std::vector<packet::PacketExhibit> packet_exhibits(const CheckedCase& checked) {
     std::vector<packet::PacketExhibit> out;
-    const auto exhibits = loaded.data.value("exhibits", nlohmann::json::array());
+    const auto exhibits = checked.loaded.data.value("exhibits", nlohmann::json::array());
     for (std::size_t i = 0; i < exhibits.size(); ++i) {
         const auto& exhibit = exhibits[i];
         std::string id = exhibit.value("id", std::string());
-        auto pages = exhibit_pages.find(id);
-        if (!exhibit.contains("file") || pages == exhibit_pages.end()) continue;
+        auto pages = checked.exhibit_pages.find(id);
+        if (!exhibit.contains("file") || pages == checked.exhibit_pages.end()) continue;
         // The same tab the index and the citations use (render/case_context.cpp).
         std::string tab = exhibit.value("tab", render::tab_letters(static_cast<int>(i)));
-        out.push_back({id, tab, exhibit.value("title", std::string()), pages->second});
+        packet::PacketExhibit entry{id, tab, exhibit.value("title", std::string()), pages->second};
+        if (auto translation = checked.translation_pages.find(id);
+            translation != checked.translation_pages.end()) {
+            entry.translation_pages = translation->second;
+            entry.certificate_pages = 1;
+        }
+        out.push_back(entry);
     }
     return out;
 }
 
-std::optional<ExhibitPacketPlan> plan_exhibit_packet(
-    const LoadedCase& loaded, const std::map<std::string, int>& exhibit_pages,
-    const pdf::FontSet& fonts, std::int64_t creation_epoch, Diagnostics& problems) {
-    auto exhibits = packet_exhibits(loaded, exhibit_pages);
+std::optional<ExhibitPacketPlan> plan_exhibit_packet(const CheckedCase& checked,
+                                                     const pdf::FontSet& fonts,
+                                                     std::int64_t creation_epoch,
+                                                     Diagnostics& problems) {
+    const LoadedCase& loaded = checked.loaded;
+    auto exhibits = packet_exhibits(checked);
     if (exhibits.empty()) return std::nullopt;
     ExhibitPacketPlan plan;
-    const auto profile = packet_profile();
+    auto fail = [&](const std::string& what) {
+        problems.push_back({loaded.display_name, 0, 0, Severity::Error, "",
+                            "the exhibit packet's " + what + " could not be laid out",
+                            "shorten the exhibit titles"});
+        return std::nullopt;
+    };
+    int closing_pages = 0;
+    if (packet_served_on_dhs(loaded)) {
+        auto rendered = pdf::write_pdf(packet_certificate_of_service(loaded), packet_profile(),
+                                       fonts, creation_epoch);
+        closing_pages = rendered.stats.pages;
+        plan.closing_pdf = std::move(rendered.bytes);
+        if (plan.closing_pdf.empty()) return fail("certificate of service");
+    }
     // The index prints ranges that depend on its own length: lay it out until the length it
     // assumed is the length it has (two passes in practice; digits rarely add a page).
     int front_pages = 2;
     bool stable = false;
     for (int pass = 0; pass < 6 && !stable; ++pass) {
-        plan.map = packet::compute_page_map(front_pages, exhibits);
-        auto rendered =
-            pdf::write_pdf(front_matter(loaded, plan.map), profile, fonts, creation_epoch);
+        plan.map = packet::compute_page_map(front_pages, exhibits, closing_pages);
+        auto rendered = pdf::write_pdf(packet_front_matter(loaded, plan.map), packet_profile(),
+                                       fonts, creation_epoch);
         if (rendered.bytes.empty()) break;
         stable = rendered.stats.pages == front_pages;
         front_pages = rendered.stats.pages;
         plan.front_matter_pdf = std::move(rendered.bytes);
     }
-    auto tabs = pdf::write_pdf(tab_pages(plan.map), profile, fonts, creation_epoch);
-    if (!stable || tabs.stats.pages != static_cast<int>(exhibits.size())) {
-        problems.push_back({loaded.display_name, 0, 0, Severity::Error, "",
-                            "the exhibit packet's index or tab pages could not be laid out",
-                            "shorten the exhibit titles"});
-        return std::nullopt;
+    if (!stable) return fail("index");
+    auto tabs = laid_out(packet_tab_pages(plan.map), static_cast<int>(exhibits.size()), fonts,
+                         creation_epoch);
+    if (!tabs) return fail("tab pages");
+    plan.tab_pages_pdf = std::move(*tabs);
+    int translated = 0;
+    for (const auto& exhibit : exhibits) translated += exhibit.certificate_pages;
+    if (translated > 0) {
+        auto certificates = laid_out(translator_certificates(loaded, plan.map, problems),
+                                     translated, fonts, creation_epoch);
+        if (!certificates) return fail("translators' certificates");
+        plan.certificates_pdf = std::move(*certificates);
     }
-    plan.tab_pages_pdf = std::move(tabs.bytes);
     for (const auto& exhibit : loaded.data.value("exhibits", nlohmann::json::array())) {
-        if (exhibit.contains("file") && exhibit_pages.count(exhibit.value("id", std::string()))) {
-            plan.files.push_back(loaded.folder / exhibit["file"].get<std::string>());
-        }
+        const std::string id = exhibit.value("id", std::string());
+        if (!exhibit.contains("file") || !checked.exhibit_pages.count(id)) continue;
+        plan.files.push_back(loaded.folder / exhibit["file"].get<std::string>());
+        plan.translation_files.push_back(checked.translation_pages.count(id)
+                                             ? loaded.folder /
+                                                   exhibit["translation"]["file"].get<std::string>()
+                                             : std::filesystem::path());
     }
     plan.stamp.bates_prefix =
         loaded.data.value(nlohmann::json::json_pointer("/packet/bates_prefix"), std::string());
@@ -181,7 +141,11 @@ packet::PacketResult assemble_exhibit_packet(const ExhibitPacketPlan& plan,
     inputs.front_matter_pdf = plan.front_matter_pdf;
     inputs.tab_pages_pdf = plan.tab_pages_pdf;
     inputs.exhibit_files = plan.files;
+    inputs.translation_files = plan.translation_files;
+    inputs.certificates_pdf = plan.certificates_pdf;
+    inputs.closing_pdf = plan.closing_pdf;
     inputs.stamp = plan.stamp;
+    inputs.fit_to_letter = plan.fit_to_letter;
     inputs.max_part_bytes = plan.max_part_bytes;
     auto result = packet::assemble_packet(inputs);
     for (auto& problem : result.diagnostics) {

@@ -311,13 +311,9 @@ void prepare_brief(json& context) {
                              : posture == "bia-appeal"          ? party + "'s Brief on Appeal"
                              : posture == "petition-for-review" ? party + "'s Opening Brief"
                                                                 : party + "'s Pre-Hearing Brief";
-    static const std::map<std::string, std::string> methods = {
-        {"ecas", "electronic service through ECAS"},
-        {"mail", "first-class mail"},
-        {"hand-delivery", "hand delivery"},
-        {"email", "email"}};
     if (context.contains("dhs_service") && context["dhs_service"].contains("method")) {
-        context["dhs_service"]["method_text"] = methods.at(context["dhs_service"]["method"]);
+        context["dhs_service"]["method_text"] =
+            service_method_text(context["dhs_service"]["method"]);
     }
     bool state_actor = false;
     for (const auto& persecutor : context.value("persecutors", json::array())) {

@@ -1,6 +1,8 @@
 // Formatting rules for dates, ordinals, lists and tabs.
 #include "render/legal_text.hpp"
 
+#include <map>
+
 namespace amparo::render {
 
 namespace {
@@ -72,6 +74,16 @@ int years_between(const legal::CivilDate& from, const legal::CivilDate& to) {
     int years = to.year - from.year;
     if (to.month < from.month || (to.month == from.month && to.day < from.day)) --years;
     return years;
+}
+
+std::string service_method_text(const std::string& method) {
+    static const std::map<std::string, std::string> methods = {
+        {"ecas", "electronic service through ECAS"},
+        {"mail", "first-class mail"},
+        {"hand-delivery", "hand delivery"},
+        {"email", "email"}};
+    auto found = methods.find(method);
+    return found == methods.end() ? method : found->second;
 }
 
 std::string tab_letters(int index) {

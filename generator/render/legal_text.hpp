@@ -27,6 +27,10 @@ std::string join_with_and(const std::vector<std::string>& items);
 // Whole years between two dates.
 int years_between(const legal::CivilDate& from, const legal::CivilDate& to);
 
+// How a certificate of service says DHS was served, from the case file's `dhs_service.method`
+// ("ecas" -> "electronic service through ECAS"); an unknown method is returned as given.
+std::string service_method_text(const std::string& method);
+
 // "A" .. "Z", "AA", "AB" ... for exhibit tabs.
 std::string tab_letters(int index);
 

@@ -52,6 +52,13 @@ EXHIBITS = {
         ["CREDENCIAL DE PRENSA", "Diario El Norte Fronterizo (ficticio)", "Reportera: Valeria Herrera Campos",
          "Sección: Seguridad y Justicia", "Vigencia: 2022-2024"],
     ],
+    # The press card's translation is a file of its own (exhibits[].translation.file): the
+    # packet puts it after the card, under the same tab, with the translator's certificate.
+    "herrera/press-card-translation.pdf": [
+        ["ENGLISH TRANSLATION", "Press credential, El Norte Fronterizo daily (fictional)",
+         "Reporter: Valeria Herrera Campos", "Section: Security and Justice",
+         "Valid: 2022-2024"],
+    ],
     "herrera/threat-messages.pdf": [
         ["MENSAJES RECIBIDOS", "Captura de pantalla transcrita, 9 de agosto de 2024, 23:12",
          "\"Ya sabemos dónde vives. Sigue escribiendo y te pasa lo mismo que a tu compañero.\"",

@@ -112,6 +112,22 @@ TEST(Hardening, PathologicalExhibitPdfsNeverCrashValidateOrBuild) {
     EXPECT_FALSE(fs::exists(dir / "out/no-pages"));
 }
 
+// A translation's own file is read like the exhibit's, and its problem points at its own value
+// (line 22, column 52: where `acta-en.pdf` starts).
+TEST(Hardening, ATranslationFileThatIsNotAPdfIsAnErrorAtItsLine) {
+    auto dir = testing::make_scratch_dir("translation-file");
+    testing::write_file(dir / "acta.pdf", pdf_with_page_entry(""));
+    testing::write_file(dir / "acta-en.pdf", "<html>session expired</html>\n");
+    minimal_case(dir, "translated",
+                 exhibit_with_file("acta", "acta.pdf") +
+                     "    translation: {translator: T. Translator, file: acta-en.pdf}\n");
+    auto validated = run_amparo({"validate", dir.string()});
+    EXPECT_EQ(validated.exit_code, 1);
+    EXPECT_THAT(validated.err,
+                HasSubstr("translated.yaml:22:52: error: exhibits[0].translation.file: the file "
+                          "of the translation of exhibit acta is not a PDF"));
+}
+
 TEST(Hardening, RandomByteMutationsOfRealExhibitsNeverCrash) {
     auto dir = testing::make_scratch_dir("mutated-pdfs");
     std::vector<std::string> originals;

@@ -125,15 +125,42 @@ TEST(AssemblePacket, StampIsUprightAndInsideEveryPage) {
     }
 }
 
-TEST(AssemblePacket, LargePagesAreScaledToLetterAndReported) {
+// Exhibit B's pages as the reader sees them: A4 sideways, US Legal, Letter landscape, Letter,
+// A3 (page 12 of the packet).
+TEST(AssemblePacket, PagesKeepTheirSizeAndOddSizesAreReported) {
     auto fixture = mixed_packet();
     auto result = assemble_packet(fixture.inputs);
     auto file = write_packet(fixture, result);
-    auto info = testing::run_command({"pdfinfo", "-f", "12", "-l", "12", file.string()}).out;
-    EXPECT_NE(info.find("612 x 792"), std::string::npos) << info;
+    auto info = testing::run_command({"pdfinfo", "-f", "9", "-l", "9", file.string()}).out;
+    EXPECT_NE(info.find("612 x 1008"), std::string::npos) << info;
+    std::string note, warning;
+    for (const auto& problem : result.diagnostics) {
+        (problem.severity == Severity::Warning ? warning : note) += problem.message;
+    }
+    EXPECT_NE(
+        warning.find("3 page(s) of exhibit records are not US Letter (A4 landscape; US Legal; "
+                     "A3) and keep their size; 1 of them larger than US Legal"),
+        std::string::npos)
+        << warning;
+    // Exhibit C's 300 x 400 pt page is small, not oversized.
+    EXPECT_NE(note.find("1 page(s) of exhibit letter are not US Letter (300 \u00d7 400 pt)"),
+              std::string::npos)
+        << note;
+}
+
+TEST(AssemblePacket, LargePagesAreScaledToLetterWhenAsked) {
+    auto fixture = mixed_packet();
+    fixture.inputs.fit_to_letter = true;
+    auto result = assemble_packet(fixture.inputs);
+    auto file = write_packet(fixture, result);
+    for (const char* page : {"9", "12"}) {
+        auto info = testing::run_command({"pdfinfo", "-f", page, "-l", page, file.string()}).out;
+        EXPECT_NE(info.find("612 x 792"), std::string::npos) << info;
+    }
     bool reported = false;
     for (const auto& problem : result.diagnostics) {
-        if (problem.path == "records" && problem.message.find("scaled down") != std::string::npos)
+        if (problem.path == "records" && problem.message.find("US Legal") != std::string::npos &&
+            problem.message.find("scaled down") != std::string::npos)
             reported = true;
     }
     EXPECT_TRUE(reported);
@@ -168,14 +195,20 @@ TEST(AssemblePacket, QpdfCheckPassesAndTwoRunsGiveTheSameBytes) {
               0u);
 }
 
+// The packet assembled again under a forum limit of `fraction` of its size in one file.
+PacketResult assembled_under_limit(Fixture& fixture, double fraction) {
+    auto whole = assemble_packet(fixture.inputs);
+    EXPECT_EQ(whole.parts.size(), 1u);
+    const double bytes = whole.parts.empty() ? 0 : static_cast<double>(whole.parts[0].bytes.size());
+    fixture.inputs.max_part_bytes = static_cast<std::size_t>(bytes * fraction);
+    return assemble_packet(fixture.inputs);
+}
+
 // A forum limit below the packet's size: parts end between exhibits, and the numbers stamped on
 // the pages run on from one part to the next.
 TEST(AssemblePacket, SplitAtASizeLimitKeepsExhibitsWholeAndNumberingContinuous) {
     auto fixture = mixed_packet();
-    auto whole = assemble_packet(fixture.inputs);
-    ASSERT_EQ(whole.parts.size(), 1u);
-    fixture.inputs.max_part_bytes = whole.parts[0].bytes.size() * 2 / 3;
-    auto result = assemble_packet(fixture.inputs);
+    auto result = assembled_under_limit(fixture, 2.0 / 3);
     ASSERT_GE(result.parts.size(), 2u);
     int next_page = 1;
     std::vector<std::string> ids;
@@ -224,6 +257,68 @@ TEST(AssemblePacket, FinalCheckPassesOnEveryPartAndCatchesAMissingStamp) {
         auto part_check = check_packet_part(part, fixture.inputs.map, {}, 0);
         EXPECT_TRUE(part_check.ok) << ::testing::PrintToString(part_check.problems);
     }
+}
+
+// Exhibit A in Spanish (2 pages) with its translation (2 pages) and the translator's
+// certificate under the same tab, exhibit B without, then a certificate of service.
+Fixture translated_packet() {
+    Fixture fixture;
+    fixture.dir = testing::make_scratch_dir("packet-translated");
+    auto write = [&](const std::string& name, const std::string& bytes) {
+        testing::write_file(fixture.dir / name, bytes);
+        return fixture.dir / name;
+    };
+    fixture.inputs.exhibit_files = {write("acta.pdf", testing::letter_pdf("Acta", 2)),
+                                    write("photo.pdf", testing::letter_pdf("Photo", 1))};
+    fixture.inputs.translation_files = {write("acta-en.pdf", testing::letter_pdf("Birth", 2)), {}};
+    fixture.inputs.map = compute_page_map(
+        1, {{"acta", "A", "Acta de nacimiento", 2, 2, 1}, {"photo", "B", "Photograph", 1}}, 1);
+    fixture.inputs.front_matter_pdf = testing::letter_pdf("Front", 1);
+    fixture.inputs.tab_pages_pdf = testing::letter_pdf("Tab", 2);
+    fixture.inputs.certificates_pdf = testing::letter_pdf("Certificate", 1);
+    fixture.inputs.closing_pdf = testing::letter_pdf("Service", 1);
+    return fixture;
+}
+
+TEST(AssemblePacket, TranslationAndCertificateFollowTheOriginalUnderItsTab) {
+    auto fixture = translated_packet();
+    fixture.inputs.stamp.exhibit_page_labels = true;
+    auto file = write_packet(fixture, assemble_packet(fixture.inputs));
+    const std::vector<std::string> expected = {
+        "Front page 1", "Tab page 1",         "Acta page 1", "Acta page 2",  "Birth page 1",
+        "Birth page 2", "Certificate page 1", "Tab page 2",  "Photo page 1", "Service page 1"};
+    ASSERT_EQ(testing::pdfinfo_pages(file), 10);
+    for (int page = 1; page <= 10; ++page) {
+        std::string text = testing::page_text(file, page);
+        EXPECT_NE(text.find(expected[static_cast<std::size_t>(page - 1)]), std::string::npos)
+            << page << ":\n"
+            << text;
+        EXPECT_NE(text.find("Page " + std::to_string(page)), std::string::npos) << page;
+    }
+    // "of 5": the exhibit's label counts its translation and certificate.
+    EXPECT_NE(testing::page_text(file, 5).find("Exhibit A, page 3 of 5"), std::string::npos);
+    EXPECT_NE(testing::page_text(file, 7).find("Exhibit A, page 5 of 5"), std::string::npos);
+    auto entries = testing::outline(file);
+    ASSERT_EQ(entries.size(), 2u);
+    ASSERT_EQ(entries[0].children.size(), 2u);
+    EXPECT_EQ(entries[0].children[0].title, "English translation");
+    EXPECT_EQ(entries[0].children[0].page, 5);
+    EXPECT_EQ(entries[0].children[1].title, "Translator's certificate");
+    EXPECT_EQ(entries[0].children[1].page, 7);
+    EXPECT_EQ(entries[1].page, 8);
+}
+
+TEST(AssemblePacket, SplitPartsEndWithTheCertificateOfService) {
+    auto fixture = translated_packet();
+    auto result = assembled_under_limit(fixture, 3.0 / 4);
+    ASSERT_EQ(result.parts.size(), 2u);
+    const auto& last = result.parts.back();
+    EXPECT_EQ(last.last_page, 10);
+    auto file = fixture.dir / "exhibits_Part2.pdf";
+    testing::write_file(file, last.bytes);
+    int pages = testing::pdfinfo_pages(file);
+    EXPECT_NE(testing::page_text(file, pages).find("Service page 1"), std::string::npos);
+    EXPECT_TRUE(check_packet_part(last, fixture.inputs.map, {}, 0).ok);
 }
 
 TEST(AssemblePacket, AFileChangedSinceItWasCountedIsAnErrorNamingTheExhibit) {

@@ -5,6 +5,9 @@
 #include <fstream>
 #include <regex>
 
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+
 #include "packet/assemble_packet.hpp"
 #include "packet/exhibit_pdf.hpp"
 #include "packet/generated_pdfs.hpp"
@@ -45,6 +48,57 @@ std::vector<ManifestEntry> manifest() {
         entries.push_back({file, expected});
     }
     return entries;
+}
+
+bool says(const ManifestEntry& entry, const std::string& words) {
+    return entry.expected.find(words) != std::string::npos;
+}
+
+// The source's outline, moved by `offset` pages, as the packet should nest it.
+void expect_same_outline(const std::vector<testing::OutlineEntry>& source,
+                         const std::vector<testing::OutlineEntry>& nested, int offset) {
+    ASSERT_EQ(nested.size(), source.size());
+    for (std::size_t i = 0; i < source.size(); ++i) {
+        EXPECT_EQ(nested[i].title, source[i].title);
+        EXPECT_EQ(nested[i].page, source[i].page + offset) << source[i].title;
+        expect_same_outline(source[i].children, nested[i].children, offset);
+    }
+}
+
+// What the MANIFEST's expected behaviour asks of particular files beyond being included,
+// recognised by its own words; `packet` has one front page, then the tab page, then the file.
+void check_particular_expectations(const ManifestEntry& entry, const std::filesystem::path& source,
+                                   const std::filesystem::path& packet,
+                                   const std::string& messages) {
+    QPDF pdf;
+    pdf.processFile(packet.c_str());
+    auto pages = QPDFPageDocumentHelper(pdf).getAllPages();
+    if (says(entry, "do not rescale to letter unless asked")) {
+        auto box = pages[2].getMediaBox().getArrayAsRectangle();
+        EXPECT_EQ(box.urx - box.llx, 612);
+        EXPECT_EQ(box.ury - box.lly, 1008);
+        EXPECT_NE(messages.find("US Legal"), std::string::npos) << messages;
+    }
+    if (says(entry, "page size reported as landscape A3")) {
+        EXPECT_NE(messages.find("A3 landscape"), std::string::npos) << messages;
+    }
+    if (says(entry, "warn that the page is oversized")) {
+        EXPECT_NE(messages.find("oversized for a filing"), std::string::npos) << messages;
+    }
+    if (says(entry, "existing bookmarks kept under the exhibit's own bookmark")) {
+        auto packet_outline = testing::outline(packet);
+        ASSERT_EQ(packet_outline.size(), 1u);
+        expect_same_outline(testing::outline(source), packet_outline[0].children, 2);
+    }
+    if (says(entry, "page labels must not override")) {
+        EXPECT_FALSE(pdf.getRoot().hasKey("/PageLabels"));
+    }
+    if (says(entry, "internal links")) {
+        // Dropped with a note rather than left pointing into a file that is not there.
+        for (auto& page : pages) EXPECT_FALSE(page.getObjectHandle().hasKey("/Annots"));
+        EXPECT_NE(messages.find("link(s), which no longer lead anywhere"), std::string::npos)
+            << messages;
+    }
 }
 
 TEST(Conformance, EachCorpusFileIsIncludedOrRefusedAsTheManifestSays) {
@@ -88,9 +142,12 @@ TEST(Conformance, EachCorpusFileIsIncludedOrRefusedAsTheManifestSays) {
         ASSERT_EQ(entries_found.size(), 1u);
         EXPECT_EQ(entries_found[0].page, 2);
         bool warned = false;
+        std::string messages;
         for (const auto& problem : result.diagnostics) {
             if (problem.severity == Severity::Warning) warned = true;
+            messages += problem.message + "\n";
         }
+        check_particular_expectations(entry, path, packet, messages);
         if (entry.file.find("encrypted_owner") == 0 || entry.file.find("xfa") == 0 ||
             entry.file.find("tiny") == 0 || entry.file.find("a0_") == 0 ||
             entry.file.find("damaged_") == 0) {

@@ -26,15 +26,26 @@ bool qpdf_check(const std::filesystem::path& pdf, std::string& output) {
     return result.exit_code == 0;
 }
 
-std::vector<OutlineEntry> outline(const std::filesystem::path& pdf) {
-    auto result = run_command({"qpdf", "--json=2", "--json-key=outlines", pdf.string()});
+namespace {
+
+std::vector<OutlineEntry> entries_of(const nlohmann::json& items) {
     std::vector<OutlineEntry> entries;
-    auto json = nlohmann::json::parse(result.out, nullptr, false);
-    if (json.is_discarded()) return entries;
-    for (const auto& item : json.value("outlines", nlohmann::json::array())) {
-        entries.push_back({item.value("title", std::string()), item.value("destpageposfrom1", 0)});
+    for (const auto& item : items) {
+        entries.push_back(
+            {item.value("title", std::string()),
+             item["destpageposfrom1"].is_number() ? item["destpageposfrom1"].get<int>() : 0,
+             entries_of(item.value("kids", nlohmann::json::array()))});
     }
     return entries;
+}
+
+}  // namespace
+
+std::vector<OutlineEntry> outline(const std::filesystem::path& pdf) {
+    auto result = run_command({"qpdf", "--json=2", "--json-key=outlines", pdf.string()});
+    auto json = nlohmann::json::parse(result.out, nullptr, false);
+    if (json.is_discarded()) return {};
+    return entries_of(json.value("outlines", nlohmann::json::array()));
 }
 
 }  // namespace amparo::testing

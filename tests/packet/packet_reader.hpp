@@ -19,9 +19,10 @@ bool qpdf_check(const std::filesystem::path& pdf, std::string& output);
 struct OutlineEntry {
     std::string title;
     int page = 0;  // 1-based destination page
+    std::vector<OutlineEntry> children;
 };
 
-// The top-level outline entries, from `qpdf --json --json-key=outlines --json-key=pages`.
+// The outline's top-level entries with theirs below them, from `qpdf --json --json-key=outlines`.
 std::vector<OutlineEntry> outline(const std::filesystem::path& pdf);
 
 }  // namespace amparo::testing

@@ -26,6 +26,15 @@ TEST(PageMap, TabPageThenTheExhibitsPagesAfterTheFrontMatter) {
     EXPECT_EQ(map.find("missing"), nullptr);
 }
 
+TEST(PageMap, TranslationAndCertificateUnderTheSameTabThenTheClosingPages) {
+    auto map = compute_page_map(1, {{"acta", "A", "Acta", 2, 2, 1}, {"photo", "B", "Photo", 1}}, 1);
+    EXPECT_EQ(map.exhibits[0].first_page, 3);
+    EXPECT_EQ(map.exhibits[0].last_page, 7);
+    EXPECT_EQ(map.exhibits[1].tab_page, 8);
+    EXPECT_EQ(page_range_text(map.exhibits[0]), "3\u20137");
+    EXPECT_EQ(map.total_pages, 10);
+}
+
 TEST(PageStamp, TextIsPageNumberOrBatesNumber) {
     EXPECT_EQ(page_stamp_text({}, 14), "Page 14");
     EXPECT_EQ(page_stamp_text({"DOE", false}, 14), "DOE-000014");
