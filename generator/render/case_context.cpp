@@ -2,6 +2,7 @@
 #include "render/case_context.hpp"
 
 #include <algorithm>
+#include <set>
 
 #include "legal/civil_date.hpp"
 #include "render/fact_sentences.hpp"
@@ -217,6 +218,9 @@ void prepare_claims(json& context, const std::map<std::string, std::string>& tab
             std::string kind = group["kind"];
             std::replace(kind.begin(), kind.end(), '-', '_');
             group["kind_" + kind] = true;
+            // A former police officer, soldier, informant or witness: O-A-R-G-'s question of
+            // animus toward the former status itself applies to all of them.
+            if (kind.rfind("former_", 0) == 0) group["former_status"] = true;
         }
     }
     for (const char* part : {"political_opinion", "state_protection", "cat", "fear_of_return"}) {
@@ -288,13 +292,37 @@ void prepare_case(json& context) {
     add_date_texts(the_case, {"filing_deadline", "notice_to_appear"});
 }
 
+const std::map<std::string, std::string>& bar_names() {
+    static const std::map<std::string, std::string> names = {
+        {"persecutor", "the persecutor bar"},
+        {"particularly-serious-crime", "a particularly serious crime"},
+        {"serious-nonpolitical-crime", "a serious nonpolitical crime"},
+        {"danger-to-security", "the danger-to-security bar"},
+        {"terrorism", "the terrorism bar"}};
+    return names;
+}
+
 // Roman numerals of the argument parts, the brief's title and the relief asked for.
 void prepare_brief(json& context) {
     static const char* numerals[] = {"I", "II", "III"};
-    static const std::map<std::string, std::string> relief_names = {
+    // A bar to withholding under INA § 241(b)(3)(B) bars CAT withholding too (8 C.F.R.
+    // § 1208.16(d)(2)); what remains is deferral of removal (§ 1208.17(a)).
+    static const std::set<std::string> withholding_bars = {
+        "persecutor", "particularly-serious-crime", "serious-nonpolitical-crime",
+        "danger-to-security", "terrorism"};
+    std::vector<std::string> bars;
+    for (const auto& bar : context["case"].value("bars", json::array())) {
+        const std::string kind = bar["kind"];
+        if (withholding_bars.count(kind)) bars.push_back(bar_names().at(kind));
+    }
+    const bool deferral = !bars.empty();
+    context["withholding_barred"] = deferral;
+    if (deferral) context["withholding_bars_text"] = join_with_and(bars);
+    const std::map<std::string, std::string> relief_names = {
         {"asylum", "asylum"},
         {"withholding", "withholding of removal"},
-        {"cat", "protection under the Convention Against Torture"}};
+        {"cat", deferral ? "deferral of removal under the Convention Against Torture"
+                         : "protection under the Convention Against Torture"}};
     std::vector<std::string> asked;
     int part = 0;
     for (const char* relief : {"asylum", "withholding", "cat"}) {

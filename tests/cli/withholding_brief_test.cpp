@@ -80,5 +80,46 @@ TEST(WithholdingBrief, AsylumArguesThePresumptionFromPastPersecution) {
                                  "relocation would be both possible and reasonable"));
 }
 
+TEST(WithholdingBrief, ABarToWithholdingLeavesCatDeferral) {
+    // The relief line is followed by the bar the case records.
+    const std::string brief = brief_for(
+        "cat-deferral",
+        "[cat]\n  bars: [{kind: particularly-serious-crime, facts: a 2019 conviction}]", "10");
+    EXPECT_THAT(brief, HasSubstr("## I. Respondent Is Entitled to Deferral of Removal Under the "
+                                 "Convention Against Torture"));
+    EXPECT_THAT(brief, HasSubstr("subject to a mandatory bar to withholding of removal (a "
+                                 "particularly serious crime), the protection available is "
+                                 "deferral of removal"));
+    EXPECT_THAT(brief, HasSubstr("(authority:reg-cat-deferral)"));
+    EXPECT_THAT(brief, HasSubstr("so that deferral of removal under the Convention Against "
+                                 "Torture is required"));
+    EXPECT_THAT(brief, HasSubstr("grant deferral of removal under the Convention Against Torture"));
+    // Without a bar the same case asks for protection, with deferral only mentioned.
+    const std::string unbarred = brief_for("cat-only", "[cat]", "10");
+    EXPECT_THAT(unbarred, HasSubstr("Is Entitled to Protection Under the Convention Against"));
+    EXPECT_THAT(unbarred, Not(HasSubstr("mandatory bar to withholding")));
+}
+
+TEST(WithholdingBrief, AFormerSoldierGetsTheFormerStatusAnimusArgument) {
+    namespace fs = std::filesystem;
+    // The castillo sample's group, recast as former soldiers.
+    const fs::path dir = testing::make_scratch_dir("former-soldier");
+    std::string text =
+        testing::read_file(testing::source_dir() / "samples/castillo-former-police.yaml");
+    const std::string kind = "kind: former-police";
+    text.replace(text.find(kind), kind.size(), "kind: former-military");
+    testing::write_file(dir / "case.yaml", text);
+    fs::copy(testing::source_dir() / "samples/exhibits", dir / "exhibits",
+             fs::copy_options::recursive);
+    auto result = testing::run_amparo(
+        {"build", (dir / "case.yaml").string(), "-o", (dir / "out").string(), "--formats", "md"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    const std::string brief = testing::read_file(dir / "out/castillo-former-police/brief.md");
+    EXPECT_THAT(brief, HasSubstr("*Animus toward the former status.*"));
+    EXPECT_THAT(brief, HasSubstr("(authority:oarg)"));
+    EXPECT_THAT(brief, HasSubstr("A former status is a past experience that cannot be undone"));
+    EXPECT_THAT(brief, Not(HasSubstr("Status as a former police officer is immutable")));
+}
+
 }  // namespace
 }  // namespace amparo
