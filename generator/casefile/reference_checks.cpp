@@ -17,6 +17,7 @@ namespace {
 const std::map<std::string, std::string> kCollections = {
     {"incidents", "/incidents/*"},
     {"events", "/events/*"},
+    {"support given", "/support_given/*"},
     {"exhibits", "/exhibits/*"},
     {"persecutors", "/persecutors/*"},
     {"family", "/family/*"},
@@ -43,6 +44,8 @@ const Reference kReferences[] = {
     {"/family/*/incidents/*", "incidents"},
     {"/family/*/death/killed_by", "persecutors"},
     {"/events/*/exhibits/*", "exhibits"},
+    {"/support_given/*/to", "persecutors"},
+    {"/support_given/*/incidents/*", "incidents"},
     {"/claims/particular_social_groups/*/evidence/*", "exhibits"},
     {"/claims/political_opinion/evidence/*", "exhibits"},
     {"/claims/state_protection/evidence/*", "exhibits"},

@@ -2,6 +2,7 @@
 #include "render/fact_sentences.hpp"
 
 #include <algorithm>
+#include <set>
 
 #include "legal/civil_date.hpp"
 #include "render/legal_text.hpp"
@@ -240,6 +241,33 @@ void tell_harms_together(json& context, const ContextInputs& inputs) {
     context["incident_count_text"] = count_of(incidents.size(), "incident", "incidents");
 }
 
+// Help given to designated organizations, for the brief's material-support section: told only
+// once an attorney has reviewed it (the legal checks stop the build before that).
+void tell_support_given(json& context, const Voices& voices) {
+    std::set<std::string> designated;
+    for (const auto& persecutor : context.value("persecutors", json::array())) {
+        if (persecutor.value("designated_terrorist_organization", false))
+            designated.insert(persecutor["id"].get<std::string>());
+    }
+    json told = json::array();
+    bool ended_before_designation = true;
+    // The designations of Mexican cartels took effect on February 20, 2025 (registry:
+    // fto-cartels).
+    const legal::CivilDate designation{2025, 2, 20, legal::DatePrecision::Day};
+    for (const auto& support : context.value("support_given", json::array())) {
+        if (!designated.count(support["to"].get<std::string>())) continue;
+        told.push_back(
+            {{"third_person", prose::support_sentence(support, voices.brief, voices.people)}});
+        const auto last =
+            legal::parse_civil_date(support.value("until", support.value("from", "")));
+        ended_before_designation = ended_before_designation && last && *last < designation;
+    }
+    if (told.empty()) return;
+    context["support_to_designated"] = std::move(told);
+    context["has_support_to_designated"] = true;
+    context["support_ended_before_designation"] = ended_before_designation;
+}
+
 }  // namespace
 
 void add_fact_sentences(json& context, const ContextInputs& inputs,
@@ -259,6 +287,7 @@ void add_fact_sentences(json& context, const ContextInputs& inputs,
     }
     build_timeline(context);
     tell_harms_together(context, inputs);
+    tell_support_given(context, voices);
 }
 
 }  // namespace amparo::render

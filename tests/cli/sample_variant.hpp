@@ -1,37 +1,57 @@
-// A shipped sample with its relief and circuit replaced, built to Markdown: how the tests see
-// what one case's brief argues under another posture or in another circuit.
+// A shipped sample with some of its text changed, built to Markdown: how the tests see what one
+// case's brief argues under another posture, in another circuit or with other facts.
 #pragma once
 
 #include <gtest/gtest.h>
 #include <filesystem>
+#include <functional>
 #include <string>
 
 #include "cli/amparo_run.hpp"
 
 namespace amparo::testing {
 
-// The brief of `sample` (e.g. "castillo-former-police", whose text says "relief: [asylum,
-// withholding, cat]") with `relief` and `circuit` ("" removes the circuit) replaced.
-inline std::string brief_for_variant(const std::string& sample, const std::string& label,
-                                     const std::string& relief, const std::string& circuit) {
+struct BuiltVariant {
+    CommandResult result;
+    std::string brief;  // empty when the build failed
+};
+
+// Builds `sample` (e.g. "castillo-former-police") after `edit` has changed its text.
+inline BuiltVariant build_edited_sample(const std::string& sample, const std::string& label,
+                                        const std::function<void(std::string&)>& edit) {
     namespace fs = std::filesystem;
     auto dir = make_scratch_dir(label);
     std::string text = read_file(source_dir() / "samples" / (sample + ".yaml"));
-    const std::string sought = "relief: [asylum, withholding, cat]";
-    text.replace(text.find(sought), sought.size(), "relief: " + relief);
-    const auto at = text.find("    circuit: ");
-    const auto end = text.find('\n', at);
-    if (circuit.empty()) {
-        text.erase(at, end - at + 1);
-    } else {
-        text.replace(at, end - at, "    circuit: " + circuit);
-    }
+    edit(text);
     write_file(dir / "case.yaml", text);
     fs::copy(source_dir() / "samples/exhibits", dir / "exhibits", fs::copy_options::recursive);
-    auto result = run_amparo(
+    BuiltVariant built;
+    built.result = run_amparo(
         {"build", (dir / "case.yaml").string(), "-o", (dir / "out").string(), "--formats", "md"});
-    EXPECT_EQ(result.exit_code, 0) << result.err;
-    return read_file(dir / "out" / sample / "brief.md");
+    const fs::path brief = dir / "out" / sample / "brief.md";
+    if (fs::exists(brief)) built.brief = read_file(brief);
+    return built;
+}
+
+// Replaces the first `from` in `text` with `to` (the test fails if `from` is absent).
+inline void replace_in(std::string& text, const std::string& from, const std::string& to) {
+    const auto at = text.find(from);
+    ASSERT_NE(at, std::string::npos) << from;
+    text.replace(at, from.size(), to);
+}
+
+// The brief of `sample`, whose text says "relief: [asylum, withholding, cat]", with `relief`
+// and `circuit` ("" removes the circuit) replaced.
+inline std::string brief_for_variant(const std::string& sample, const std::string& label,
+                                     const std::string& relief, const std::string& circuit) {
+    auto built = build_edited_sample(sample, label, [&](std::string& text) {
+        replace_in(text, "relief: [asylum, withholding, cat]", "relief: " + relief);
+        const auto at = text.find("    circuit: ");
+        const auto end = text.find('\n', at);
+        text.replace(at, end - at + 1, circuit.empty() ? "" : "    circuit: " + circuit + "\n");
+    });
+    EXPECT_EQ(built.result.exit_code, 0) << built.result.err;
+    return built.brief;
 }
 
 }  // namespace amparo::testing

@@ -101,24 +101,17 @@ TEST(WithholdingBrief, ABarToWithholdingLeavesCatDeferral) {
 }
 
 TEST(WithholdingBrief, AFormerSoldierGetsTheFormerStatusAnimusArgument) {
-    namespace fs = std::filesystem;
     // The castillo sample's group, recast as former soldiers.
-    const fs::path dir = testing::make_scratch_dir("former-soldier");
-    std::string text =
-        testing::read_file(testing::source_dir() / "samples/castillo-former-police.yaml");
-    const std::string kind = "kind: former-police";
-    text.replace(text.find(kind), kind.size(), "kind: former-military");
-    testing::write_file(dir / "case.yaml", text);
-    fs::copy(testing::source_dir() / "samples/exhibits", dir / "exhibits",
-             fs::copy_options::recursive);
-    auto result = testing::run_amparo(
-        {"build", (dir / "case.yaml").string(), "-o", (dir / "out").string(), "--formats", "md"});
-    ASSERT_EQ(result.exit_code, 0) << result.err;
-    const std::string brief = testing::read_file(dir / "out/castillo-former-police/brief.md");
-    EXPECT_THAT(brief, HasSubstr("*Animus toward the former status.*"));
-    EXPECT_THAT(brief, HasSubstr("(authority:oarg)"));
-    EXPECT_THAT(brief, HasSubstr("A former status is a past experience that cannot be undone"));
-    EXPECT_THAT(brief, Not(HasSubstr("Status as a former police officer is immutable")));
+    auto built = testing::build_edited_sample(
+        "castillo-former-police", "former-soldier", [](std::string& text) {
+            testing::replace_in(text, "kind: former-police", "kind: former-military");
+        });
+    ASSERT_EQ(built.result.exit_code, 0) << built.result.err;
+    EXPECT_THAT(built.brief, HasSubstr("*Animus toward the former status.*"));
+    EXPECT_THAT(built.brief, HasSubstr("(authority:oarg)"));
+    EXPECT_THAT(built.brief,
+                HasSubstr("A former status is a past experience that cannot be undone"));
+    EXPECT_THAT(built.brief, Not(HasSubstr("Status as a former police officer is immutable")));
 }
 
 }  // namespace

@@ -97,24 +97,44 @@ TEST(LegalChecks, EntryAfterTheProclamationNamesIt) {
     EXPECT_THAT(found[0].message, HasSubstr("Proclamation 10888"));
 }
 
-TEST(LegalChecks, PaymentsToADesignatedCartelNeedAttorneyReview) {
+TEST(LegalChecks, RecordedHelpToADesignatedCartelStopsTheCaseUntilReviewed) {
     auto text =
         replaced(kBase, "kind: cartel}", "kind: cartel, designated_terrorist_organization: true}");
-    text = replaced(text, "They told me to leave town.", "I paid the cuota every week.");
+    text += "support_given:\n  - {id: cuota, to: cartel, kind: payment, under_threat: true}\n";
     auto found = check_legal(load(text), kToday);
     ASSERT_EQ(found.size(), 1u);
-    EXPECT_EQ(found[0].line, 18);
-    EXPECT_THAT(found[0].message, HasSubstr("possible material support"));
+    EXPECT_EQ(found[0].severity, Severity::Error);
+    EXPECT_EQ(found[0].line, 24);
+    EXPECT_EQ(found[0].path, "support_given[0].to");
+    EXPECT_THAT(found[0].message, HasSubstr("possible material-support bar"));
 
     text += "attorney_review: {material_support_acknowledged: true}\n";
     EXPECT_THAT(check_legal(load(text), kToday), IsEmpty());
 }
 
-TEST(LegalChecks, AShopOrHidingIsNotMaterialSupport) {
+TEST(LegalChecks, HelpToAGroupThatIsNotDesignatedIsNoFinding) {
+    auto text = kBase + "support_given:\n  - {id: cuota, to: cartel, kind: payment}\n";
+    EXPECT_THAT(check_legal(load(text), kToday), IsEmpty());
+}
+
+TEST(LegalChecks, ExtortionByADesignatedCartelAsksForWhatWasGiven) {
     auto text =
         replaced(kBase, "kind: cartel}", "kind: cartel, designated_terrorist_organization: true}");
+    text =
+        replaced(text, "perpetrators: [cartel]", "perpetrators: [cartel]\n    harms: [extortion]");
+    auto found = check_legal(load(text), kToday);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].severity, Severity::Warning);
+    EXPECT_EQ(found[0].path, "incidents[0].harms");
+    EXPECT_THAT(found[0].hint, HasSubstr("record what was given under support_given"));
+}
+
+TEST(LegalChecks, AShopOrHidingOrAWordIsNotMaterialSupport) {
+    auto text =
+        replaced(kBase, "kind: cartel}", "kind: cartel, designated_terrorist_organization: true}");
+    // Words alone never make a finding: "paid" or "store" in an account is not a record of help.
     text = replaced(text, "They told me to leave town.",
-                    "They came to my hardware store and I hid from them at my sister's house.");
+                    "They came to my hardware store, I paid for nothing, and I hid from them.");
     EXPECT_THAT(check_legal(load(text), kToday), IsEmpty());
 }
 

@@ -74,6 +74,11 @@ std::string relocation_sentence(const nlohmann::json& attempt, const Voice& voic
 // order first suffered, plural when suffered more than once; empty when none is listed.
 std::string harm_overview(const nlohmann::json& incidents);
 
+// "From June 2022 to February 2023, he paid the CJNG 1,500 pesos a week. It was given under
+// threat: ..." for one entry of support_given.
+std::string support_sentence(const nlohmann::json& support, const Voice& voice,
+                             const People& people);
+
 // "Detail, City, State, Country" of a place object.
 std::string place_name(const nlohmann::json& place);
 
