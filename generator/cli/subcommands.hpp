@@ -17,6 +17,7 @@ Subcommand add_build_command(CLI::App& app);
 Subcommand add_new_command(CLI::App& app);
 Subcommand add_render_command(CLI::App& app);
 Subcommand add_lint_templates_command(CLI::App& app);
+Subcommand add_summary_command(CLI::App& app);
 
 // Every subcommand, in the order --help lists them.
 std::vector<Subcommand> all_subcommands(CLI::App& app);
