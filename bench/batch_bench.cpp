@@ -1,10 +1,12 @@
-// Batch benchmark: validates and builds N synthetic cases with the amparo binary, several runs,
-// and prints the median time per case and the peak memory of the process.
+// Batch benchmark: N synthetic cases through the amparo binary, as a firm runs it. Prints per
+// measure the median of RUNS runs (wall, CPU, cases/s) and the peak RSS of the process, then each
+// target of issue 14 with the figure that meets it or not.
 // Usage: batch_bench [AMPARO_BINARY] [CASES] [RUNS]
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <vector>
 
 #include "process_stats.hpp"
 #include "synthetic_case.hpp"
@@ -12,60 +14,62 @@
 namespace {
 
 namespace fs = std::filesystem;
-using amparo::bench::median;
+using amparo::bench::median_of_runs;
 using amparo::bench::ProcessStats;
-using amparo::bench::run_measured;
 
-struct Summary {
-    double wall_ms = 0;
-    double cpu_ms = 0;
-    long peak_rss_kb = 0;
-};
-
-Summary measure(const std::vector<std::string>& argv, int runs) {
-    std::vector<double> wall;
-    std::vector<double> cpu;
-    long peak = 0;
-    for (int run = 0; run < runs; ++run) {
-        ProcessStats stats = run_measured(argv);
-        if (stats.exit_code != 0) {
-            std::fprintf(stderr, "batch_bench: %s exited with %d\n", argv[1].c_str(),
-                         stats.exit_code);
-            std::exit(1);
-        }
-        wall.push_back(stats.wall_ms);
-        cpu.push_back(stats.cpu_ms);
-        peak = std::max(peak, stats.peak_rss_kb);
-    }
-    return {median(wall), median(cpu), peak};
-}
+double megabytes(long kilobytes) { return static_cast<double>(kilobytes) / 1024.0; }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-    std::string amparo = argc > 1 ? argv[1] : "build/amparo";
-    int cases = argc > 2 ? std::stoi(argv[2]) : 200;
-    int runs = argc > 3 ? std::stoi(argv[3]) : 5;
+    const std::string amparo = argc > 1 ? argv[1] : "build/amparo";
+    const int cases = argc > 2 ? std::stoi(argv[2]) : 1000;
+    const int runs = argc > 3 ? std::stoi(argv[3]) : 3;
 
-    fs::path dir = fs::temp_directory_path() / "amparo-batch-bench";
+    const fs::path dir = fs::temp_directory_path() / "amparo-batch-bench";
     fs::remove_all(dir);
     fs::create_directories(dir / "cases");
     for (int i = 0; i < cases; ++i) {
-        std::string id = "synthetic-" + std::to_string(i);
+        const std::string id = "synthetic-" + std::to_string(i);
         std::ofstream(dir / "cases" / (id + ".yaml")) << amparo::bench::synthetic_case(id, {});
     }
-    std::printf("batch of %d synthetic cases (12 incidents, 10 exhibits each), median of %d runs\n",
-                cases, runs);
-    auto report = [&](const char* what, const Summary& s) {
+    const std::string case_dir = (dir / "cases").string();
+    const std::string out = (dir / "out").string();
+    std::printf(
+        "%d synthetic cases (12 incidents, 10 exhibits without files each), PDF and DOCX, "
+        "median of %d runs\n",
+        cases, runs);
+    auto report = [&](const char* what, const ProcessStats& s) {
         std::printf(
-            "%-9s total %8.1f ms wall, %8.1f ms CPU; per case %6.2f ms CPU; peak RSS %6.1f MB\n",
-            what, s.wall_ms, s.cpu_ms, s.cpu_ms / cases,
-            static_cast<double>(s.peak_rss_kb) / 1024.0);
+            "%-22s %8.1f ms wall, %8.1f ms CPU; %7.1f cases/s, %5.2f ms CPU a case; peak "
+            "RSS %6.1f MB\n",
+            what, s.wall_ms, s.cpu_ms, cases * 1000.0 / s.wall_ms, s.cpu_ms / cases,
+            megabytes(s.peak_rss_kb));
+        return s;
     };
-    report("validate", measure({amparo, "validate", (dir / "cases").string()}, runs));
-    report(
-        "build",
-        measure({amparo, "build", (dir / "cases").string(), "-o", (dir / "out").string()}, runs));
+    const auto validate =
+        report("validate -j 2", median_of_runs({amparo, "validate", case_dir, "-j", "2"}, runs));
+    auto build = [&](const char* jobs) {
+        return median_of_runs(
+            {amparo, "build", case_dir, "-o", out, "-j", jobs, "--force", "--quiet"}, runs);
+    };
+    const auto one = report("build -j 1 --force", build("1"));
+    const auto two = report("build -j 2 --force", build("2"));
+    const auto again =
+        report("build -j 2, no change",
+               median_of_runs({amparo, "build", case_dir, "-o", out, "--quiet"}, runs));
+
+    auto target = [](const char* what, double value, const char* unit, double goal, bool above) {
+        const bool met = above ? value >= goal : value < goal;
+        std::printf("  %-34s %9.2f %-8s (target %s %g): %s\n", what, value, unit,
+                    above ? "at least" : "under", goal, met ? "met" : "NOT met");
+    };
+    std::printf("targets:\n");
+    target("build -j 2 rate", cases * 1000.0 / two.wall_ms, "cases/s", 200, true);
+    target("build peak RSS", megabytes(two.peak_rss_kb), "MB", 300, false);
+    target("speed-up -j 1 to -j 2", one.wall_ms / two.wall_ms, "x", 1.8, true);
+    target("validate -j 2 rate", cases * 1000.0 / validate.wall_ms, "cases/s", 1000, true);
+    target("no-change rebuild", again.wall_ms / 1000.0, "s", 1, false);
     fs::remove_all(dir);
     return 0;
 }

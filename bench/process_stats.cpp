@@ -7,6 +7,8 @@
 #include <unistd.h>
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
+#include <cstdlib>
 
 namespace amparo::bench {
 
@@ -43,6 +45,27 @@ double median(std::vector<double> values) {
     std::sort(values.begin(), values.end());
     std::size_t mid = values.size() / 2;
     return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+}
+
+ProcessStats median_of_runs(const std::vector<std::string>& argv, int runs) {
+    std::vector<double> wall;
+    std::vector<double> cpu;
+    ProcessStats summary;
+    for (int run = 0; run < runs; ++run) {
+        ProcessStats stats = run_measured(argv);
+        if (stats.exit_code != 0) {
+            std::fprintf(stderr, "%s %s exited with %d\n", argv[0].c_str(),
+                         argv.size() > 1 ? argv[1].c_str() : "", stats.exit_code);
+            std::exit(1);
+        }
+        wall.push_back(stats.wall_ms);
+        cpu.push_back(stats.cpu_ms);
+        summary.peak_rss_kb = std::max(summary.peak_rss_kb, stats.peak_rss_kb);
+    }
+    summary.exit_code = 0;
+    summary.wall_ms = median(wall);
+    summary.cpu_ms = median(cpu);
+    return summary;
 }
 
 }  // namespace amparo::bench

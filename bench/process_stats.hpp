@@ -17,4 +17,8 @@ ProcessStats run_measured(const std::vector<std::string>& argv);
 
 double median(std::vector<double> values);
 
+// `runs` runs of one command: the median wall and CPU times and the highest peak RSS. A run
+// that exits non-zero ends the benchmark with a message: a failure must never be timed.
+ProcessStats median_of_runs(const std::vector<std::string>& argv, int runs);
+
 }  // namespace amparo::bench

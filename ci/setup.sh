@@ -13,9 +13,10 @@ build_packages=(
     googletest libgtest-dev
 )
 # Real readers the tests check output with; LibreOffice is large, so only for tests. clang and
-# its sanitizer and libFuzzer runtime build the sanitizer suite and the fuzz targets (ci/sanitize.sh).
+# its sanitizer and libFuzzer runtime build the sanitizer suite and the fuzz targets (ci/sanitize.sh);
+# GNU parallel runs the sharding example of docs/scaling.md.
 test_packages=(poppler-utils qpdf json-schema-test-suite libreoffice-writer-nogui unzip clang-format git
-               clang libclang-rt-14-dev)
+               clang libclang-rt-14-dev parallel)
 
 wanted=("${build_packages[@]}")
 if [[ "${1:-}" == "--tests" ]]; then

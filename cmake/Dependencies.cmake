@@ -1,5 +1,7 @@
 # Every dependency comes from a Debian 12 package; ci/setup.sh installs them.
 find_package(PkgConfig REQUIRED)
+# The batch builds cases on worker threads (std::thread).
+find_package(Threads REQUIRED)
 find_package(yaml-cpp REQUIRED)
 find_package(nlohmann_json 3.11 REQUIRED)
 find_package(CLI11 CONFIG REQUIRED)

@@ -3,7 +3,10 @@
 #include "casefile/case_schema.hpp"
 
 #include <fstream>
+#include <memory>
+#include <mutex>
 #include <set>
+#include <vector>
 // Without this valijson prints and aborts on a schema it cannot compile.
 #define VALIJSON_USE_EXCEPTIONS 1
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
@@ -18,14 +21,52 @@
 
 namespace amparo {
 
+namespace {
+
+// valijson's validator caches the compiled regular expressions of `pattern` constraints, so
+// validators are kept between cases instead of recompiling them for each. A validator is not
+// thread-safe (the cache is filled as it goes): each validation borrows one no other thread
+// uses, and a batch of N threads ends up with N of them.
+class ValidatorPool {
+  public:
+    class Lease {
+      public:
+        Lease(ValidatorPool& pool, std::unique_ptr<valijson::Validator> validator)
+            : pool_(pool), validator_(std::move(validator)) {}
+        ~Lease() { pool_.give_back(std::move(validator_)); }
+        Lease(const Lease&) = delete;
+        Lease& operator=(const Lease&) = delete;
+        valijson::Validator& operator*() { return *validator_; }
+
+      private:
+        ValidatorPool& pool_;
+        std::unique_ptr<valijson::Validator> validator_;
+    };
+
+    Lease borrow() {
+        std::lock_guard lock(mutex_);
+        if (idle_.empty()) return Lease(*this, std::make_unique<valijson::Validator>());
+        auto validator = std::move(idle_.back());
+        idle_.pop_back();
+        return Lease(*this, std::move(validator));
+    }
+
+  private:
+    void give_back(std::unique_ptr<valijson::Validator> validator) {
+        std::lock_guard lock(mutex_);
+        idle_.push_back(std::move(validator));
+    }
+    std::mutex mutex_;
+    std::vector<std::unique_ptr<valijson::Validator>> idle_;
+};
+
+}  // namespace
+
 struct CaseSchema::Compiled {
     nlohmann::json document;
     valijson::Schema schema;       // the schema as written, for `accepts`
     valijson::Schema for_reports;  // without the constraints check_fields reports itself
-    // valijson's validator caches the compiled regular expressions of `pattern` constraints;
-    // keeping one per schema saves recompiling them for every case of a batch. Not thread-safe:
-    // a batch validates its cases one after another.
-    mutable valijson::Validator validator;
+    mutable ValidatorPool validators;
 };
 
 namespace {
@@ -123,7 +164,7 @@ std::optional<CaseSchema> CaseSchema::load(const std::filesystem::path& path,
 
 bool CaseSchema::accepts(const nlohmann::json& value) const {
     valijson::adapters::NlohmannJsonAdapter target(value);
-    return compiled_->validator.validate(compiled_->schema, target, nullptr);
+    return (*compiled_->validators.borrow()).validate(compiled_->schema, target, nullptr);
 }
 
 namespace {
@@ -149,7 +190,7 @@ Diagnostics CaseSchema::validate(const JsonWithPositions& document, const std::s
 
     valijson::ValidationResults results;
     valijson::adapters::NlohmannJsonAdapter target(document.value);
-    compiled_->validator.validate(compiled_->for_reports, target, &results);
+    (*compiled_->validators.borrow()).validate(compiled_->for_reports, target, &results);
     std::vector<SchemaError> errors;
     valijson::ValidationResults::Error error;
     while (results.popError(error)) {

@@ -8,6 +8,7 @@
 #include "cli/app.hpp"
 #include "cli/subcommands.hpp"
 #include "pipeline/atomic_file.hpp"
+#include "pipeline/skeleton_examples.hpp"
 
 namespace amparo::cli {
 
@@ -17,14 +18,6 @@ struct NewOptions {
     std::string case_id;
     std::string out_file;
 };
-
-std::string replace_all(std::string text, const std::string& from, const std::string& to) {
-    for (std::size_t pos = text.find(from); pos != std::string::npos;
-         pos = text.find(from, pos + to.size())) {
-        text.replace(pos, from.size(), to);
-    }
-    return text;
-}
 
 int run_new(const NewOptions& options) {
     namespace fs = std::filesystem;
@@ -57,8 +50,8 @@ int run_new(const NewOptions& options) {
     const fs::path folder = fs::absolute(target).parent_path();
     fs::path schema = fs::relative(case_schema_path(fs::absolute(data)), folder, error);
     if (error || schema.empty()) schema = fs::absolute(case_schema_path(data));
-    std::string text = replace_all(skeleton.str(), "{{case_id}}", options.case_id);
-    text = replace_all(text, "{{schema_path}}", schema.string());
+    const std::string text =
+        pipeline::fill_skeleton(skeleton.str(), options.case_id, schema.string());
 
     if (auto failure = pipeline::write_file_atomically(target, text)) {
         std::cerr << "amparo new: " << *failure << "\n";

@@ -28,10 +28,31 @@ std::string document_title(const std::string& name, const LoadedCase& loaded) {
     return "Brief — " + person;
 }
 
+// --strict: a draft with [[TO COMPLETE: ...]] left is not finished. The placeholders' labels come
+// from the templates, never from the case, so they may be named.
+void refuse_placeholders(const CaseDocuments& documents, const LoadedCase& loaded,
+                         Diagnostics& diagnostics) {
+    for (const auto& doc : documents.documents) {
+        if (doc.placeholders.empty()) continue;
+        diagnostics.push_back(
+            {loaded.display_name, 0, 0, Severity::Error, "",
+             doc.name + " still has " + std::to_string(doc.placeholders.size()) + " placeholder" +
+                 (doc.placeholders.size() == 1 ? "" : "s") +
+                 " (--strict), the first: " + doc.placeholders.front(),
+             "add the facts they ask for; a build without --strict lists them all in report.json"});
+    }
+}
+
+std::size_t count_warnings(const Diagnostics& diagnostics) {
+    std::size_t warnings = 0;
+    for (const auto& diagnostic : diagnostics) warnings += diagnostic.severity == Severity::Warning;
+    return warnings;
+}
+
 }  // namespace
 
 CaseBuildResult build_case(const CheckedCase& checked, const BuildSettings& settings,
-                           const BuildOutput& output) {
+                           const BuildOutput& output, const BuildProvenance& provenance) {
     const LoadedCase& loaded = checked.loaded;
     CaseBuildResult result;
     result.case_id = loaded.data["case"]["id"].get<std::string>();
@@ -72,6 +93,7 @@ CaseBuildResult build_case(const CheckedCase& checked, const BuildSettings& sett
         packet_plan ? packet_page_texts(packet_plan->map) : std::map<std::string, std::string>());
     result.diagnostics.insert(result.diagnostics.end(), documents.problems.begin(),
                               documents.problems.end());
+    if (settings.strict) refuse_placeholders(documents, loaded, result.diagnostics);
     if (has_errors(result.diagnostics)) return result;
 
     std::string author =
@@ -202,6 +224,8 @@ CaseBuildResult build_case(const CheckedCase& checked, const BuildSettings& sett
         }
         report["packet"] = entry;
     }
+    report["warnings"] = provenance.load_warnings + count_warnings(result.diagnostics);
+    if (!provenance.inputs.is_null()) report["inputs"] = provenance.inputs;
     write("report.json", report.dump(2) + "\n");
     // A build with an error keeps the previous one: never a folder with some documents missing.
     if (has_errors(result.diagnostics)) return result;
@@ -209,12 +233,9 @@ CaseBuildResult build_case(const CheckedCase& checked, const BuildSettings& sett
         result.interrupted = true;
         return result;
     }
-    if (auto error = folder->commit()) {
-        result.diagnostics.push_back(
-            {loaded.display_name, 0, 0, Severity::Error, "", *error, "check the output folder"});
-        return result;
-    }
     result.written = std::move(written);
+    result.report = std::move(report);
+    result.staged.emplace(std::move(*folder));
     return result;
 }
 

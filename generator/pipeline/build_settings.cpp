@@ -13,7 +13,8 @@ std::optional<BuildSettings> load_build_settings(const std::filesystem::path& te
     auto registry =
         render::AuthorityRegistry::load(templates_dir / "authorities.yaml", diagnostics);
     if (!templates || !registry) return std::nullopt;
-    BuildSettings settings{std::move(*templates), std::move(*registry), {}, {}, formats, {}, 0};
+    BuildSettings settings{
+        std::move(*templates), std::move(*registry), {}, {}, {}, formats, {}, 0, {}};
     std::error_code error;
     const auto profiles_dir = templates_dir / "profiles";
     if (!std::filesystem::is_directory(profiles_dir, error)) {
@@ -31,8 +32,9 @@ std::optional<BuildSettings> load_build_settings(const std::filesystem::path& te
         }
     }
     if (formats.count("pdf")) {
-        auto files = pdf::find_liberation_serif(diagnostics);
-        if (files) settings.fonts = pdf::load_font_set(*files, diagnostics);
+        settings.font_files = pdf::find_liberation_serif(diagnostics);
+        if (settings.font_files)
+            settings.fonts = pdf::load_font_set(*settings.font_files, diagnostics);
         if (!settings.fonts) return std::nullopt;
     }
     if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr && *epoch != '\0') {

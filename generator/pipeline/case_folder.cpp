@@ -24,7 +24,7 @@ std::string system_error(const std::string& what, const fs::path& path) {
 }
 
 // Flushes everything written on the file system of `folder` (the staged files and the folder),
-// once per case instead of an fsync per file.
+// once for a group of cases (CommitQueue) instead of an fsync per file.
 std::optional<std::string> flush(const fs::path& folder) {
     int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0) return system_error("cannot open", folder);
@@ -180,12 +180,14 @@ std::optional<std::string> CaseFolder::write(const std::string& file_name, std::
     return std::nullopt;
 }
 
-std::optional<std::string> CaseFolder::commit() {
-    if (auto problem = flush(staging_)) return problem;
+std::optional<std::string> CaseFolder::flush_file_system() { return flush(staging_); }
+
+void CaseFolder::flush_output_folder() { flush_folder_entry(final_.parent_path()); }
+
+std::optional<std::string> CaseFolder::put_in_place() {
     const fs::path out_dir = final_.parent_path();
     if (::renameat2(AT_FDCWD, staging_.c_str(), AT_FDCWD, final_.c_str(), RENAME_NOREPLACE) == 0) {
         staging_.clear();
-        flush_folder_entry(out_dir);
         return std::nullopt;
     }
     if (errno != EEXIST && errno != ENOTEMPTY && errno != EINVAL)
@@ -200,7 +202,6 @@ std::optional<std::string> CaseFolder::commit() {
             if (::rename(staging_.c_str(), final_.c_str()) != 0)
                 return system_error("cannot move the new build into", final_);
             staging_.clear();
-            flush_folder_entry(out_dir);
             return std::nullopt;
         }
         auto aside = make_hidden_folder(out_dir, final_.filename());
@@ -218,7 +219,6 @@ std::optional<std::string> CaseFolder::commit() {
     std::error_code ignored;
     fs::remove_all(staging_, ignored);
     staging_.clear();
-    flush_folder_entry(out_dir);
     return std::nullopt;
 }
 

@@ -25,10 +25,18 @@ class CaseFolder {
     // Writes one file into the staging folder. Returns an error message on failure.
     std::optional<std::string> write(const std::string& file_name, std::string_view bytes);
 
-    // Flushes the staging folder to disk and puts it in the case folder's place; the previous
-    // build's folder is then removed. Returns an error message on failure (the previous build
-    // then stays as it was).
-    std::optional<std::string> commit();
+    // Flushes to disk everything written on the staging folder's file system (syncfs): this
+    // folder's files, and those of every other case staged there meanwhile. Returns an error
+    // message on failure.
+    std::optional<std::string> flush_file_system();
+
+    // Puts the flushed staging folder in the case folder's place; the previous build's folder is
+    // then removed. Returns an error message on failure (the previous build then stays as it
+    // was).
+    std::optional<std::string> put_in_place();
+
+    // Makes the renames in the output folder durable: after put_in_place, once for a group.
+    void flush_output_folder();
 
     // The folder the case's files end up in.
     const std::filesystem::path& final_path() const { return final_; }

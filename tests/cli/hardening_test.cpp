@@ -207,7 +207,7 @@ TEST(Hardening, OutputsAreOwnerOnlyWhateverTheUmask) {
             ++files;
         }
     }
-    EXPECT_EQ(files, 10);  // three documents in three formats, and the report
+    EXPECT_EQ(files, 11);  // three documents in three formats, the report, and summary.json
 
     auto shared = run_amparo({"build", (dir / "private.yaml").string(), "-o",
                               (dir / "out").string(), "--formats", "md", "--share-with-group"});
@@ -238,7 +238,8 @@ TEST(Hardening, ACaseFolderHoldsExactlyOneBuild) {
     EXPECT_EQ(names_in(dir / "out/same-id"),
               (std::set<std::string>{"brief.pdf", "declaration.pdf", "exhibit-index.pdf",
                                      "report.json"}));
-    EXPECT_EQ(names_in(dir / "out"), (std::set<std::string>{"same-id"}));  // no staging left
+    // No staging left: the case folder and the batch's summary.
+    EXPECT_EQ(names_in(dir / "out"), (std::set<std::string>{"same-id", "summary.json"}));
 }
 
 TEST(Hardening, AFactCannotForgeAPlaceholder) {

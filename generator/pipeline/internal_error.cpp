@@ -1,8 +1,8 @@
 // The exception's text is shown for the bug report; exceptions of amparo's libraries name types
 // and limits, never a case's facts.
-#include "cli/internal_error.hpp"
+#include "pipeline/internal_error.hpp"
 
-namespace amparo::cli {
+namespace amparo::pipeline {
 
 Diagnostic internal_error(const std::filesystem::path& case_file, const std::string& what) {
     return {case_file.string(),
@@ -14,4 +14,4 @@ Diagnostic internal_error(const std::filesystem::path& case_file, const std::str
             "the other cases went on; please report this error message (not the case file)"};
 }
 
-}  // namespace amparo::cli
+}  // namespace amparo::pipeline

@@ -6,9 +6,9 @@
 
 #include "casefile/diagnostic.hpp"
 
-namespace amparo::cli {
+namespace amparo::pipeline {
 
 // The diagnostic for a case whose handling threw `what`.
 Diagnostic internal_error(const std::filesystem::path& case_file, const std::string& what);
 
-}  // namespace amparo::cli
+}  // namespace amparo::pipeline

@@ -1,0 +1,106 @@
+// The parts of a batch that need no build: shard slices, ordered id claims, summaries merged.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <thread>
+
+#include "pipeline/batch_summary.hpp"
+#include "pipeline/case_id_claims.hpp"
+#include "pipeline/shard.hpp"
+
+namespace amparo::pipeline {
+namespace {
+
+const EnvironmentLookup kNoEnvironment = [](const char*) -> const char* { return nullptr; };
+
+TEST(Shard, SlicesCoverEveryCaseOnceWithSizesWithinOne) {
+    for (std::size_t total : {0u, 1u, 2u, 7u, 100u, 1001u}) {
+        for (std::size_t count : {1u, 2u, 3u, 8u}) {
+            std::size_t next = 0;
+            for (std::size_t index = 1; index <= count; ++index) {
+                auto range = shard_range({index, count}, total);
+                EXPECT_EQ(range.first, next) << index << "/" << count << " of " << total;
+                EXPECT_LE(range.last - range.first, total / count + 1);
+                EXPECT_GE(range.last - range.first, total / count);
+                next = range.last;
+            }
+            EXPECT_EQ(next, total);
+        }
+    }
+}
+
+TEST(Shard, ParsesKOfNAndRefusesZeroAndKAboveN) {
+    std::string error;
+    auto shard = parse_shard("2/4", kNoEnvironment, error);
+    ASSERT_TRUE(shard) << error;
+    EXPECT_EQ(shard->index, 2u);
+    EXPECT_EQ(shard->count, 4u);
+    for (const char* bad : {"0/4", "5/4", "1/0", "/4", "2/", "2-4", "-1/4", "2/4x"}) {
+        error.clear();
+        EXPECT_FALSE(parse_shard(bad, kNoEnvironment, error)) << bad;
+        EXPECT_FALSE(error.empty()) << bad;
+    }
+    EXPECT_FALSE(parse_shard("auto/4", kNoEnvironment, error));
+    EXPECT_THAT(error, ::testing::HasSubstr("JOB_COMPLETION_INDEX"));
+}
+
+TEST(Shard, AutoTakesKubernetesZeroBasedIndexFirst) {
+    std::map<std::string, const char*> variables = {{"JOB_COMPLETION_INDEX", "0"},
+                                                    {"SLURM_ARRAY_TASK_ID", "3"}};
+    EnvironmentLookup environment = [&](const char* name) -> const char* {
+        auto found = variables.find(name);
+        return found == variables.end() ? nullptr : found->second;
+    };
+    std::string error;
+    EXPECT_EQ(parse_shard("auto/4", environment, error)->index, 1u);
+    variables.erase("JOB_COMPLETION_INDEX");
+    EXPECT_EQ(parse_shard("auto/4", environment, error)->index, 4u);  // --array=0-3
+    variables["SLURM_ARRAY_TASK_MIN"] = "1";
+    EXPECT_EQ(parse_shard("auto/4", environment, error)->index, 3u);  // --array=1-4
+    variables["JOB_COMPLETION_INDEX"] = "4";
+    EXPECT_FALSE(parse_shard("auto/4", environment, error));
+}
+
+TEST(CaseIdClaims, TheEarlierCaseKeepsTheIdWhateverOrderTheThreadsArriveIn) {
+    CaseIdClaims claims;
+    std::optional<std::size_t> late_owner;
+    // Case 2 arrives first but waits for cases 0 and 1: case 0 owns "a", case 2 learns so.
+    std::thread third([&] { late_owner = claims.claim(2, "a"); });
+    std::thread second([&] { claims.pass(1); });
+    EXPECT_EQ(claims.claim(0, "a"), std::nullopt);
+    third.join();
+    second.join();
+    EXPECT_EQ(late_owner, std::optional<std::size_t>(0));
+    EXPECT_EQ(claims.claim(3, "b"), std::nullopt);
+}
+
+CaseReport built(const std::string& file, const std::string& id) {
+    CaseReport report;
+    report.file = file;
+    report.case_id = id;
+    report.status = CaseStatus::Built;
+    return report;
+}
+
+TEST(MergeSummaries, SortsByFileAndNamesMissingShardsAndIdsBuiltTwice) {
+    BatchSummary first{Shard{1, 3}, {built("b.yaml", "x"), built("c.yaml", "y")}};
+    BatchSummary third{Shard{3, 3}, {built("a.yaml", "x")}};
+    auto merged = merge_summaries({first, third});
+    ASSERT_EQ(merged.batch.cases.size(), 3u);
+    EXPECT_EQ(merged.batch.cases[0].file, "a.yaml");
+    EXPECT_THAT(merged.problems,
+                ::testing::ElementsAre("shard 2 of 3 has no summary",
+                                       "case id 'x' was built from both a.yaml and b.yaml"));
+}
+
+TEST(MergeSummaries, SummaryJsonReadsBackAsWritten) {
+    BatchSummary summary{Shard{2, 5}, {built("a.yaml", "x")}};
+    summary.cases[0].facts = {3, 25, 12, 1};
+    std::string error;
+    auto back = summary_from_json(summary_to_json(summary), error);
+    ASSERT_TRUE(back) << error;
+    EXPECT_EQ(summary_to_json(*back), summary_to_json(summary));
+}
+
+}  // namespace
+}  // namespace amparo::pipeline
