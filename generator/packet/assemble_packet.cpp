@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "packet/exhibit_annotations.hpp"
+#include "packet/exhibit_links.hpp"
 #include "packet/exhibit_pdf.hpp"
 #include "packet/packet_identity.hpp"
 #include "packet/packet_outline.hpp"
@@ -239,6 +240,8 @@ PacketResult assemble_packet(const PacketInputs& inputs) {
                 if (!source) return false;
                 packet.append(source->pdf, 0, static_cast<std::size_t>(pages), first_page,
                               &placement, &tally);
+                repoint_links(packet.out, static_cast<std::size_t>(first_page - 1), source->pdf, 0,
+                              static_cast<std::size_t>(pages));
                 report_repair(*source, exhibit.id, what, result.diagnostics);
                 sources.push_back(std::move(source));
                 return true;

@@ -1,6 +1,8 @@
 // Forms and annotations of an exhibit, settled before its pages join the packet: a filing
-// carries no active content, so what has an appearance is drawn into the page and the rest is
-// removed, with a note saying what was done.
+// carries no active content, so form fields and markup with an appearance are drawn into the
+// page, and links out of the exhibit and whatever cannot be drawn are removed, each with a note.
+// Comments (with their popups) and links to the exhibit's own pages stay annotations: once the
+// pages are copied, repoint_links (exhibit_links.hpp) makes those links open the packet's pages.
 #pragma once
 
 #include <string>

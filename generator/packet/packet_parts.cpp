@@ -7,24 +7,30 @@
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFWriter.hh>
 
+#include "packet/exhibit_links.hpp"
+
 namespace amparo::packet {
 
 namespace {
 
 // Exhibits [first, last] of `map` as one PDF, with the front matter when first is the first
 // exhibit and the closing pages when last is the last.
-PacketPart make_part(const std::vector<QPDFPageObjectHelper>& pages, const PageMap& map,
-                     const std::vector<Bookmark>& outline, std::size_t first, std::size_t last,
-                     const std::string& min_version, const std::string& identity) {
+PacketPart make_part(QPDF& whole, const PageMap& map, const std::vector<Bookmark>& outline,
+                     std::size_t first, std::size_t last, const std::string& min_version,
+                     const std::string& identity) {
     QPDF part;
     part.emptyPDF();
     QPDFPageDocumentHelper target(part);
     int first_page = first == 0 ? 1 : map.exhibits[first].tab_page;
     int last_page =
         last + 1 == map.exhibits.size() ? map.total_pages : map.exhibits[last].last_page;
+    const auto& pages = whole.getAllPages();
     for (int page = first_page; page <= last_page; ++page) {
-        target.addPage(pages[static_cast<std::size_t>(page - 1)], false);
+        target.addPage(QPDFPageObjectHelper(pages[static_cast<std::size_t>(page - 1)]), false);
     }
+    // Links never leave their exhibit, and a part holds its exhibits whole.
+    repoint_links(part, 0, whole, static_cast<std::size_t>(first_page - 1),
+                  static_cast<std::size_t>(last_page - first_page + 1));
     PacketPart out;
     for (std::size_t e = first; e <= last; ++e)
         out.exhibit_ids.push_back(map.exhibits[e].exhibit.id);
@@ -79,11 +85,10 @@ std::vector<PacketPart> split_packet(QPDF& whole, const PageMap& map,
                                      Diagnostics& problems) {
     std::vector<PacketPart> parts;
     if (map.exhibits.empty()) return parts;
-    auto pages = QPDFPageDocumentHelper(whole).getAllPages();
     std::vector<std::size_t> estimate;
     for (std::size_t e = 0; e < map.exhibits.size(); ++e) {
         estimate.push_back(
-            make_part(pages, map, outline, e, e, min_version, identity).bytes.size());
+            make_part(whole, map, outline, e, e, min_version, identity).bytes.size());
     }
     std::size_t first = 0;
     while (first < map.exhibits.size()) {
@@ -92,9 +97,9 @@ std::vector<PacketPart> split_packet(QPDF& whole, const PageMap& map,
         while (last + 1 < map.exhibits.size() && total + estimate[last + 1] <= max_bytes) {
             total += estimate[++last];
         }
-        PacketPart part = make_part(pages, map, outline, first, last, min_version, identity);
+        PacketPart part = make_part(whole, map, outline, first, last, min_version, identity);
         while (part.bytes.size() > max_bytes && last > first) {
-            part = make_part(pages, map, outline, first, --last, min_version, identity);
+            part = make_part(whole, map, outline, first, --last, min_version, identity);
         }
         if (part.bytes.size() > max_bytes) {
             problems.push_back({"", 0, 0, Severity::Warning, map.exhibits[first].exhibit.id,

@@ -6,6 +6,7 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <vector>
 
 namespace amparo::packet {
 
@@ -140,6 +141,31 @@ StampPlacement place_stamp(const PageBox& visible, int rotate, const std::string
     return placement;
 }
 
+namespace {
+
+// The page's annotations (kept comments and links) sit in its user space, which the content no
+// longer fills as it did: they are scaled and moved with it. Their appearances follow /Rect.
+void move_annotations(QPDFObjectHandle page, double scale, double dx, double dy) {
+    auto annots = page.getKey("/Annots");
+    if (!annots.isArray()) return;
+    for (auto& annotation : annots.aitems()) {
+        if (!annotation.isDictionary()) continue;
+        for (const char* key : {"/Rect", "/QuadPoints"}) {
+            auto points = annotation.getKey(key);
+            if (!points.isArray()) continue;
+            std::vector<QPDFObjectHandle> moved;
+            for (auto& point : points.aitems()) {
+                double shift = moved.size() % 2 == 0 ? dx : dy;  // x, y, x, y, ...
+                double value = point.isNumber() ? point.getNumericValue() : 0;
+                moved.push_back(QPDFObjectHandle::newReal(value * scale + shift, 3));
+            }
+            annotation.replaceKey(key, QPDFObjectHandle::newArray(moved));
+        }
+    }
+}
+
+}  // namespace
+
 PageFit fit_to_letter(QPDFPageObjectHelper& page) {
     PageFit fit;
     fit.visible = visible_box(page);
@@ -162,6 +188,7 @@ PageFit fit_to_letter(QPDFPageObjectHelper& page) {
                          " " + number(h) + " re W n\n";
     fit.visible = {0, 0, target_w, target_h};
     auto object = page.getObjectHandle();
+    move_annotations(object, scale, dx, dy);
     object.replaceKey("/MediaBox", rectangle(fit.visible));
     for (const char* key : {"/CropBox", "/TrimBox", "/BleedBox", "/ArtBox"}) object.removeKey(key);
     return fit;

@@ -47,8 +47,9 @@ struct PageFit {
 
 // Only when asked (the forum wants letter paper: profile key `packet: {fit_to_letter: true}`):
 // pages larger than US Letter (in the page's own orientation) become US Letter with their content
-// scaled down and centred, never cropped: the boxes are replaced here, and the matrix (with a
-// clip to what was visible) is returned for isolate_content. Smaller pages keep their size.
+// scaled down and centred, never cropped: the boxes are replaced and the annotations moved with
+// the content here, and the matrix (with a clip to what was visible) is returned for
+// isolate_content. Smaller pages keep their size.
 PageFit fit_to_letter(QPDFPageObjectHelper& page);
 
 // The opening streams of isolate_content, shared by every page with the same opening: each

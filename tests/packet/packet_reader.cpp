@@ -1,7 +1,10 @@
 // Each question goes to the tool users would use to ask it.
 #include "packet/packet_reader.hpp"
 
+#include <optional>
+
 #include <nlohmann/json.hpp>
+#include <qpdf/QPDF.hh>
 
 #include "support/run_command.hpp"
 
@@ -39,7 +42,49 @@ std::vector<OutlineEntry> entries_of(const nlohmann::json& items) {
     return entries;
 }
 
+// Per page of `pdf`, what `read(annotation, pages)` makes of each of its annotations, when it
+// makes something of it (an optional).
+template <typename Read>
+auto per_page(const std::filesystem::path& pdf, Read read) {
+    QPDF file;
+    file.processFile(pdf.c_str());
+    auto pages = file.getAllPages();
+    std::vector<std::vector<typename decltype(read(pages[0], pages))::value_type>> found(
+        pages.size());
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+        auto annots = pages[i].getKey("/Annots");
+        if (!annots.isArray()) continue;
+        for (auto& annotation : annots.aitems()) {
+            if (auto value = read(annotation, pages)) found[i].push_back(*value);
+        }
+    }
+    return found;
+}
+
 }  // namespace
+
+std::vector<std::vector<int>> link_targets(const std::filesystem::path& pdf) {
+    return per_page(pdf,
+                    [](QPDFObjectHandle annotation,
+                       const std::vector<QPDFObjectHandle>& pages) -> std::optional<int> {
+                        if (!annotation.getKey("/Subtype").isNameAndEquals("/Link"))
+                            return std::nullopt;
+                        auto destination = annotation.getKey("/Dest");
+                        if (!destination.isArray()) return 0;
+                        auto target = destination.getArrayItem(0).getObjGen();
+                        for (std::size_t i = 0; i < pages.size(); ++i) {
+                            if (pages[i].getObjGen() == target) return static_cast<int>(i) + 1;
+                        }
+                        return 0;
+                    });
+}
+
+std::vector<std::vector<std::string>> annotation_subtypes(const std::filesystem::path& pdf) {
+    return per_page(pdf, [](QPDFObjectHandle annotation, const std::vector<QPDFObjectHandle>&) {
+        auto subtype = annotation.getKey("/Subtype");
+        return std::optional<std::string>(subtype.isName() ? subtype.getName() : "");
+    });
+}
 
 std::vector<OutlineEntry> outline(const std::filesystem::path& pdf) {
     auto result = run_command({"qpdf", "--json=2", "--json-key=outlines", pdf.string()});

@@ -1,4 +1,5 @@
-// A packet as real readers see it: pdftotext per page, pdfinfo, qpdf --check, qpdf --json.
+// A packet as real readers see it: pdftotext per page, pdfinfo, qpdf --check, qpdf --json, and
+// qpdf's library for the annotations.
 #pragma once
 
 #include <filesystem>
@@ -24,5 +25,12 @@ struct OutlineEntry {
 
 // The outline's top-level entries with theirs below them, from `qpdf --json --json-key=outlines`.
 std::vector<OutlineEntry> outline(const std::filesystem::path& pdf);
+
+// Per page of `pdf`, the pages (1-based) its links open through an explicit destination (a
+// /Dest array), in the order of its annotations; 0 for a link that opens no page that way.
+std::vector<std::vector<int>> link_targets(const std::filesystem::path& pdf);
+
+// Per page of `pdf`, the /Subtype of each of its annotations ("/Text", "/Popup", ...).
+std::vector<std::vector<std::string>> annotation_subtypes(const std::filesystem::path& pdf);
 
 }  // namespace amparo::testing
