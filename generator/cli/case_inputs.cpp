@@ -2,7 +2,11 @@
 #include "cli/case_inputs.hpp"
 
 #include <algorithm>
+#include <iostream>
 #include <system_error>
+
+#include "casefile/data_paths.hpp"
+#include "cli/report_printer.hpp"
 
 namespace amparo::cli {
 
@@ -31,6 +35,19 @@ CaseInputs collect_case_files(const std::vector<std::string>& paths) {
         }
     }
     return inputs;
+}
+
+std::optional<CaseFilesAndSchema> case_files_and_schema(const std::vector<std::string>& paths) {
+    CaseInputs inputs = collect_case_files(paths);
+    for (const auto& problem : inputs.problems) std::cerr << "amparo: " << problem << "\n";
+    if (!inputs.problems.empty()) return std::nullopt;
+    Diagnostics diagnostics;
+    auto schema = CaseSchema::load(case_schema_path(default_data_dir()), diagnostics);
+    if (!schema) {
+        print_diagnostics(diagnostics, OutputFormat::Text);
+        return std::nullopt;
+    }
+    return CaseFilesAndSchema{std::move(inputs.files), std::move(*schema)};
 }
 
 }  // namespace amparo::cli

@@ -2,8 +2,11 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "casefile/case_schema.hpp"
 
 namespace amparo::cli {
 
@@ -14,5 +17,14 @@ struct CaseInputs {
 
 // A file stands for itself; a folder for the *.yaml and *.yml files directly in it, sorted.
 CaseInputs collect_case_files(const std::vector<std::string>& paths);
+
+struct CaseFilesAndSchema {
+    std::vector<std::filesystem::path> files;
+    CaseSchema schema;
+};
+
+// The case files named by `paths` and the shipped schema; nullopt, after printing why (a path
+// that holds no case file, an unreadable schema), when either is missing: a usage error.
+std::optional<CaseFilesAndSchema> case_files_and_schema(const std::vector<std::string>& paths);
 
 }  // namespace amparo::cli

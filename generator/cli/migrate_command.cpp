@@ -82,18 +82,12 @@ bool migrate_file(const fs::path& file, const CaseSchema& schema, Diagnostics& d
 }
 
 int run_migrate(const MigrateOptions& options) {
-    CaseInputs inputs = collect_case_files(options.paths);
-    for (const auto& problem : inputs.problems) std::cerr << "amparo: " << problem << "\n";
-    if (!inputs.problems.empty()) return kExitUsage;
+    auto inputs = case_files_and_schema(options.paths);
+    if (!inputs) return kExitUsage;
     Diagnostics diagnostics;
-    auto schema = CaseSchema::load(case_schema_path(default_data_dir()), diagnostics);
-    if (!schema) {
-        print_diagnostics(diagnostics, OutputFormat::Text);
-        return kExitUsage;
-    }
     std::size_t failed = 0;
-    for (const auto& file : inputs.files) {
-        if (!migrate_file(file, *schema, diagnostics)) ++failed;
+    for (const auto& file : inputs->files) {
+        if (!migrate_file(file, inputs->schema, diagnostics)) ++failed;
     }
     print_diagnostics(diagnostics, OutputFormat::Text);
     return failed == 0 ? kExitOk : kExitInvalid;

@@ -39,25 +39,19 @@ pipeline::CaseReport validate_one(const std::filesystem::path& file, const CaseS
 }
 
 int run_validate(const ValidateOptions& options) {
-    CaseInputs inputs = collect_case_files(options.paths);
-    for (const auto& problem : inputs.problems) std::cerr << "amparo: " << problem << "\n";
-    if (!inputs.problems.empty()) return kExitUsage;
-
+    auto inputs = case_files_and_schema(options.paths);
+    if (!inputs) return kExitUsage;
+    const auto& files = inputs->files;
     Diagnostics diagnostics;
-    auto schema = CaseSchema::load(case_schema_path(default_data_dir()), diagnostics);
-    if (!schema) {
-        print_diagnostics(diagnostics, OutputFormat::Text);
-        return kExitUsage;
-    }
     const legal::CheckContext context{legal::today_utc()};
     pipeline::prepare_libraries_for_threads();
     const bool text = options.format.format() == OutputFormat::Text;
     // Validation is quick: progress would only flicker; the diagnostics stream as cases finish.
     BatchPrinter printer(ProgressStyle::Quiet, false, text);
     auto reports = pipeline::run_batch(
-        inputs.files, options.jobs == 0 ? pipeline::default_jobs() : options.jobs, nullptr,
+        files, options.jobs == 0 ? pipeline::default_jobs() : options.jobs, nullptr,
         [&](std::size_t index, const pipeline::CaseDone& done) {
-            done(validate_one(inputs.files[index], *schema, context));
+            done(validate_one(files[index], inputs->schema, context));
         },
         printer);
     std::size_t invalid = 0;
@@ -67,8 +61,8 @@ int run_validate(const ValidateOptions& options) {
     }
     if (!text) print_diagnostics(diagnostics, OutputFormat::Json);
     if (text) {
-        std::cerr << inputs.files.size() << " case file" << (inputs.files.size() == 1 ? "" : "s")
-                  << " checked: " << inputs.files.size() - invalid << " valid, " << invalid
+        std::cerr << files.size() << " case file" << (files.size() == 1 ? "" : "s")
+                  << " checked: " << files.size() - invalid << " valid, " << invalid
                   << " invalid\n";
     }
     return invalid == 0 ? kExitOk : kExitInvalid;
