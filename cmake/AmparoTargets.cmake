@@ -26,3 +26,12 @@ function(amparo_test name)
         DISCOVERY_TIMEOUT 60
         PROPERTIES ENVIRONMENT "SOURCE_DATE_EPOCH=1700000000")
 endfunction()
+
+# qpdf 11.3's JSON.hh holds a std::vector of an incomplete type, which clang rejects in C++20
+# (constexpr vector destructor; qpdf issue 942, fixed in qpdf 11.5). A target that includes qpdf's
+# headers, none of which asks for more than C++17, is compiled as C++17 under clang.
+function(amparo_compiles_qpdf_headers target)
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        set_target_properties(${target} PROPERTIES CXX_STANDARD 17)
+    endif()
+endfunction()
