@@ -2,6 +2,9 @@
 // and consistency between parts of the case. They warn; they never rewrite the case.
 #pragma once
 
+#include <set>
+#include <string>
+
 #include "casefile/case_loader.hpp"
 #include "casefile/diagnostic.hpp"
 #include "legal/civil_date.hpp"
@@ -18,6 +21,9 @@ Diagnostics check_legal(const LoadedCase& loaded, const CheckContext& context);
 void check_deadlines(const LoadedCase& loaded, const CheckContext& context, Diagnostics& out);
 void check_entry_rules(const LoadedCase& loaded, Diagnostics& out);
 void check_material_support(const LoadedCase& loaded, Diagnostics& out);
+
+// Ids of the case's persecutors that are designated terrorist organizations.
+std::set<std::string> designated_persecutors(const nlohmann::json& data);
 void check_consistency(const LoadedCase& loaded, const CheckContext& context, Diagnostics& out);
 
 // A diagnostic placed at a value of the case.

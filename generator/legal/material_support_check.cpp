@@ -12,16 +12,6 @@ namespace amparo::legal {
 
 namespace {
 
-std::set<std::string> designated_persecutors(const nlohmann::json& data) {
-    std::set<std::string> designated;
-    for (const auto& persecutor : data.value("persecutors", nlohmann::json::array())) {
-        if (persecutor.value("designated_terrorist_organization", false)) {
-            designated.insert(persecutor["id"].get<std::string>());
-        }
-    }
-    return designated;
-}
-
 // Recorded help to a designated group, unreviewed: the case must not build, because every
 // document would present the payments as persecution without the attorney's decision.
 void check_recorded_support(const LoadedCase& loaded, const std::set<std::string>& designated,
@@ -64,6 +54,16 @@ void ask_for_unrecorded_payments(const LoadedCase& loaded, const std::set<std::s
 }
 
 }  // namespace
+
+std::set<std::string> designated_persecutors(const nlohmann::json& data) {
+    std::set<std::string> designated;
+    for (const auto& persecutor : data.value("persecutors", nlohmann::json::array())) {
+        if (persecutor.value("designated_terrorist_organization", false)) {
+            designated.insert(persecutor["id"].get<std::string>());
+        }
+    }
+    return designated;
+}
 
 void check_material_support(const LoadedCase& loaded, Diagnostics& out) {
     const auto designated = designated_persecutors(loaded.data);

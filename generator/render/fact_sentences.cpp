@@ -5,6 +5,7 @@
 #include <set>
 
 #include "legal/civil_date.hpp"
+#include "legal/legal_checks.hpp"
 #include "render/legal_text.hpp"
 #include "render/prose/facts.hpp"
 #include "render/prose/sentence.hpp"
@@ -244,11 +245,7 @@ void tell_harms_together(json& context, const ContextInputs& inputs) {
 // Help given to designated organizations, for the brief's material-support section: told only
 // once an attorney has reviewed it (the legal checks stop the build before that).
 void tell_support_given(json& context, const Voices& voices) {
-    std::set<std::string> designated;
-    for (const auto& persecutor : context.value("persecutors", json::array())) {
-        if (persecutor.value("designated_terrorist_organization", false))
-            designated.insert(persecutor["id"].get<std::string>());
-    }
+    const auto designated = legal::designated_persecutors(context);
     json told = json::array();
     bool ended_before_designation = true;
     // The designations of Mexican cartels took effect on February 20, 2025 (registry:
