@@ -44,8 +44,16 @@ void flush_folder_entry(const fs::path& folder) {
     ::close(fd);
 }
 
+// Creates missing parents too (`-o drafts/2026-12` in a fresh checkout), each with the same
+// owner-only mode, since they will hold case folders.
 std::optional<std::string> make_folder(const fs::path& folder, mode_t mode) {
-    if (::mkdir(folder.c_str(), mode) != 0) {
+    int made = ::mkdir(folder.c_str(), mode);
+    if (made != 0 && errno == ENOENT && folder.has_relative_path() &&
+        folder.parent_path() != folder && !folder.parent_path().empty()) {
+        if (auto problem = make_folder(folder.parent_path(), mode)) return problem;
+        made = ::mkdir(folder.c_str(), mode);
+    }
+    if (made != 0) {
         if (errno != EEXIST) return system_error("cannot create", folder);
         struct stat info {};
         if (::stat(folder.c_str(), &info) != 0 || !S_ISDIR(info.st_mode))

@@ -339,6 +339,20 @@ TEST(Hardening, OutputFolderProblemsAreRefusedUpFront) {
     EXPECT_FALSE(fs::exists(dir / "brief.pdf"));
 }
 
+TEST(Hardening, MissingParentsOfTheOutputFolderAreCreatedOwnerOnly) {
+    auto dir = testing::make_scratch_dir("nested-out");
+    auto out = dir / "drafts" / "2026-12";
+    mode_t previous = ::umask(022);
+    auto result =
+        run_amparo({"build", fixture("valid/minimal.yaml"), "-o", out.string(), "--formats", "md"});
+    ::umask(previous);
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_TRUE(fs::exists(out / "minimal" / "declaration.md"));
+    struct stat info {};
+    ASSERT_EQ(::stat((dir / "drafts").c_str(), &info), 0);
+    EXPECT_EQ(info.st_mode & 07777, 0700u);
+}
+
 TEST(Hardening, ASymlinkedCaseFolderIsNeverWrittenThrough) {
     auto dir = testing::make_scratch_dir("symlinked-case");
     fs::create_directories(dir / "elsewhere");
