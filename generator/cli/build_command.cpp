@@ -86,6 +86,9 @@ int run_build(const BuildOptions& options) {
     std::optional<pipeline::Shard> shard;
     auto files = cases_to_build(options, shard);
     if (!files) return kExitUsage;
+    // Watched from here on, so that Ctrl-C while the templates, fonts and earlier outputs are
+    // read still ends with a message and exit code 2 rather than death by the signal.
+    InterruptWatch interrupt;
 
     Diagnostics setup_problems;
     const fs::path schema_file = case_schema_path(default_data_dir());
@@ -109,8 +112,12 @@ int run_build(const BuildOptions& options) {
         options.share_with_group ? pipeline::kOwnerAndGroup : pipeline::kOwnerOnly;
     pipeline::remove_abandoned_staging(options.out_dir);
     pipeline::prepare_libraries_for_threads();
+    if (interrupt.requested().load()) {
+        std::cerr << "amparo: interrupted (signal " << interrupt.signal_number()
+                  << ") before any case was built; nothing was written\n";
+        return kExitUsage;
+    }
 
-    InterruptWatch interrupt;
     const pipeline::BuildOutput output{options.out_dir, permissions, &interrupt.requested()};
     const pipeline::BatchInputs inputs{
         *files,
