@@ -64,6 +64,35 @@ void append_text_with_placeholders(const std::string& text, std::vector<Inline>&
     }
 }
 
+namespace {
+
+// Whether `text` ends inside a template placeholder still waiting for its "]]".
+bool in_open_placeholder(const std::string& text) {
+    const auto open = text.rfind(kPlaceholderOpen);
+    return open != std::string::npos && text.find(kPlaceholderClose, open) == std::string::npos;
+}
+
+// The text of inline markup inside a placeholder (a `field` name, a line break of the template):
+// the placeholder is one instruction to the attorney, whatever CommonMark made of its words.
+void append_as_placeholder_text(cmark_node* node, std::string& pending_text) {
+    switch (cmark_node_get_type(node)) {
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_CODE:
+            pending_text += cmark_node_get_literal(node);
+            break;
+        case CMARK_NODE_SOFTBREAK:
+        case CMARK_NODE_LINEBREAK:
+            pending_text += ' ';
+            break;
+        default:
+            for (cmark_node* child = cmark_node_first_child(node); child;
+                 child = cmark_node_next(child))
+                append_as_placeholder_text(child, pending_text);
+    }
+}
+
+}  // namespace
+
 std::vector<Inline> convert_inlines(cmark_node* parent) {
     std::vector<Inline> out;
     std::string pending_text;
@@ -72,6 +101,10 @@ std::vector<Inline> convert_inlines(cmark_node* parent) {
         pending_text.clear();
     };
     for (cmark_node* node = cmark_node_first_child(parent); node; node = cmark_node_next(node)) {
+        if (in_open_placeholder(pending_text)) {
+            append_as_placeholder_text(node, pending_text);
+            continue;
+        }
         switch (cmark_node_get_type(node)) {
             case CMARK_NODE_TEXT:
                 pending_text += cmark_node_get_literal(node);

@@ -45,6 +45,20 @@ TEST(FromCommonMark, PlaceholdersAreListedInOrder) {
     EXPECT_THAT(placeholders(result.document), ElementsAre("first gap", "second gap"));
 }
 
+TEST(FromCommonMark, APlaceholderIsOneWhateverMarkupItsWordsHold) {
+    // A field name in backticks and a template line break inside the brackets once split the
+    // placeholder into plain text, uncounted and not highlighted.
+    auto result = parse_commonmark(
+        mark_template_placeholders("1. My brother died. [[TO COMPLETE: what happened (the\n"
+                                   "version-1 `harm` text is *not* printed)]] Then.\n"),
+        "p.md");
+    EXPECT_THAT(placeholders(result.document),
+                ElementsAre("what happened (the version-1 harm text is not printed)"));
+    EXPECT_EQ(plain_text(result.document.blocks.at(0).items.at(0).at(0).inlines),
+              "My brother died. [[TO COMPLETE: what happened (the version-1 harm text is not "
+              "printed)]] Then.");
+}
+
 TEST(FromCommonMark, PlaceholderTextATemplateDidNotWriteStaysText) {
     // What a fact reading "[[TO COMPLETE: x]]" becomes once escaped and parsed: plain text.
     auto result = parse_commonmark("He wrote \\[\\[TO COMPLETE: x\\]\\] on the form.\n", "f.md");
