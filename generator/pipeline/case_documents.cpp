@@ -7,6 +7,7 @@
 #include "document/placeholder_mark.hpp"
 #include "document/plain_text.hpp"
 #include "document/typographic_quotes.hpp"
+#include "markdown/markdown_writer.hpp"
 #include "pipeline/profile_check.hpp"
 #include "render/case_context.hpp"
 #include "render/template_renderer.hpp"
@@ -52,28 +53,15 @@ std::vector<document::AuthorityEntry> table_of_authorities(
     return table;
 }
 
-// Sections a case does not use leave runs of empty lines in the rendered text; CommonMark reads
-// one empty line as it reads three, and a person reading the .md (or its snapshot) reads less.
-std::string without_blank_line_runs(const std::string& markdown) {
-    std::string out;
-    out.reserve(markdown.size());
-    std::size_t newlines = 0;
-    for (char c : markdown) {
-        newlines = c == '\n' ? newlines + 1 : 0;
-        if (newlines <= 2) out += c;
-    }
-    return out;
-}
-
 CaseDocument make_document(const std::string& name, const render::RenderedText& rendered,
                            const render::AuthorityRegistry& registry, Diagnostics& problems) {
     CaseDocument out;
     out.name = name;
-    out.markdown = without_blank_line_runs(document::without_placeholder_marks(rendered.markdown));
     auto parsed = document::parse_commonmark(rendered.markdown, name + ".md");
     out.model = std::move(parsed.document);
     out.model.authorities = table_of_authorities(rendered.cited, registry);
     document::use_typographic_quotes(out.model);
+    out.markdown = markdown::write_markdown(out.model);
     out.placeholders = document::placeholders(out.model);
     problems.insert(problems.end(), rendered.problems.begin(), rendered.problems.end());
     problems.insert(problems.end(), parsed.problems.begin(), parsed.problems.end());

@@ -16,7 +16,7 @@ namespace amparo::pipeline {
 
 struct CaseDocument {
     std::string name;      // "declaration", "exhibit-index", "brief"
-    std::string markdown;  // the rendered CommonMark
+    std::string markdown;  // the .md output, written from the model
     document::Document model;
     std::vector<std::string> placeholders;
 };

@@ -3,17 +3,19 @@
 #pragma once
 
 #include <gtest/gtest.h>
+#include <yaml-cpp/yaml.h>
 #include <filesystem>
 #include <functional>
 #include <string>
 
 #include "cli/amparo_run.hpp"
+#include "support/built_markdown.hpp"
 
 namespace amparo::testing {
 
 struct BuiltVariant {
     CommandResult result;
-    std::string brief;  // empty when the build failed
+    std::string brief;  // without its tables (see without_tables); empty when the build failed
 };
 
 // Builds `sample` (e.g. "castillo-former-police") after `edit` has changed its text.
@@ -29,7 +31,7 @@ inline BuiltVariant build_edited_sample(const std::string& sample, const std::st
     built.result = run_amparo(
         {"build", (dir / "case.yaml").string(), "-o", (dir / "out").string(), "--formats", "md"});
     const fs::path brief = dir / "out" / sample / "brief.md";
-    if (fs::exists(brief)) built.brief = read_file(brief);
+    if (fs::exists(brief)) built.brief = without_tables(read_file(brief));
     return built;
 }
 
@@ -52,6 +54,22 @@ inline std::string brief_for_variant(const std::string& sample, const std::strin
     });
     EXPECT_EQ(built.result.exit_code, 0) << built.result.err;
     return built.brief;
+}
+
+// Whether a built .md cites the authority `key` of templates/authorities.yaml: its full or
+// its short citation, printed as the registry writes it (case names in *italics*).
+inline bool cites(const std::string& built_markdown, const std::string& key) {
+    const std::string markdown = with_straight_quotes(built_markdown);
+    static const YAML::Node registry =
+        YAML::LoadFile((source_dir() / "templates/authorities.yaml").string());
+    const YAML::Node entry = registry[key];
+    EXPECT_TRUE(entry.IsDefined()) << "no authority " << key << " in the registry";
+    if (!entry.IsDefined()) return false;
+    for (const char* form : {"full", "short"}) {
+        if (entry[form] && markdown.find(entry[form].as<std::string>()) != std::string::npos)
+            return true;
+    }
+    return false;
 }
 
 }  // namespace amparo::testing

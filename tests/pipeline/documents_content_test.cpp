@@ -9,6 +9,7 @@
 #include "casefile/data_paths.hpp"
 #include "legal/civil_date.hpp"
 #include "pipeline/built_samples.hpp"
+#include "support/built_markdown.hpp"
 #include "support/test_paths.hpp"
 
 namespace amparo {
@@ -37,10 +38,12 @@ TEST(DocumentsContent, DeclarationCarriesEveryIncidentInDateOrder) {
         std::stable_sort(incidents.begin(), incidents.end(), [](const auto& a, const auto& b) {
             return *legal::parse_civil_date(a["date"]) < *legal::parse_civil_date(b["date"]);
         });
-        std::string declaration = testing::read_file(built_samples() / id / "declaration.md");
+        std::string declaration = testing::with_straight_quotes(
+            testing::read_file(built_samples() / id / "declaration.md"));
         std::size_t previous = 0;
         for (const auto& incident : incidents) {
-            // The account's first words, as they print (the template escapes no letters here).
+            // The account's first words, as they print (quotes aside, the template escapes no
+            // letters here).
             std::string account = incident["account"];
             std::string start = account.substr(0, account.find_first_of(",.\n"));
             auto at = declaration.find(start, previous);
@@ -58,7 +61,8 @@ TEST(DocumentsContent, DeclarationCarriesEveryIncidentInDateOrder) {
 TEST(DocumentsContent, BriefArguesExactlyTheCaseClaimsAndRelief) {
     for (const auto& id : sample_ids()) {
         auto data = load_sample(id);
-        std::string brief = testing::read_file(built_samples() / id / "brief.md");
+        std::string brief =
+            testing::without_tables(testing::read_file(built_samples() / id / "brief.md"));
         const auto& relief = data["case"]["relief"];
         auto seeks = [&](const char* kind) {
             return std::find(relief.begin(), relief.end(), kind) != relief.end();
