@@ -84,6 +84,27 @@ void tell_people(json& context, const Voices& voices, const ContextInputs& input
             cite_third_person(member);
         }
     }
+    bool names_persecutors = false;
+    if (context.contains("persecutors")) {
+        for (auto& persecutor : context["persecutors"]) {
+            add_both(persecutor, voices, [&](const prose::Voice& v) {
+                return prose::persecutor_individuals_sentence(persecutor, v);
+            });
+            // A group nobody names has no sentence; `false` stops Mustache from finding an
+            // enclosing section's sentence instead.
+            if (!persecutor.contains("first_person")) {
+                persecutor["first_person"] = false;
+                persecutor["third_person"] = false;
+                persecutor["third_person_cited"] = false;
+                continue;
+            }
+            names_persecutors = true;
+            add_paragraph_cite(persecutor, "persecutor:" + persecutor["id"].get<std::string>(),
+                               inputs);
+            cite_third_person(persecutor);
+        }
+    }
+    context["names_persecutors"] = names_persecutors;
 }
 
 // The statement of facts' opening sentence for an incident or event: "On March 18, 2023, four

@@ -262,14 +262,17 @@ TEST(Voice, TheStatementOfFactsTellsTheWholeStoryOnce) {
     const std::string facts = between(c.brief, "# Statement of Facts", "# Issues Presented");
     for (const char* part : {"## Background", "## What happened in Mexico",
                              "## Flight and arrival in the United States", "## Procedural history",
-                             "Notice to Appear", "(Decl. ¶¶ 12–18; Exs. B, C, D)"}) {
+                             "Notice to Appear", "(Decl. ¶¶ 13–19; Exs. B, C, D)"}) {
         EXPECT_THAT(facts, HasSubstr(part));
     }
+    // The persecutors the applicant can name come first (¶ 6), then the incidents (¶¶ 7–19).
+    EXPECT_THAT(facts, HasSubstr("He knows who some of the members of Cártel de Jalisco Nueva "
+                                 "Generación (CJNG) are: the man known as “El Güero”"));
     // The argument cites the facts instead of repeating the incident list.
     const std::string argument = between(c.brief, "# Argument", "# Conclusion");
     EXPECT_THAT(argument, Not(HasSubstr("four cartel members beat him in his shop")));
     EXPECT_THAT(argument, HasSubstr("extortion, threats, a beating, and a death threat in three "
-                                    "incidents (Decl. ¶¶ 6–18)"));
+                                    "incidents (Decl. ¶¶ 7–19)"));
 }
 
 std::size_t occurrences(const std::string& text, const std::string& what) {

@@ -134,6 +134,29 @@ TEST(Prose, AWitnessSaysWhatTheyKnow) {
               "Jacinto Flores heard what happened.");
 }
 
+TEST(Prose, PeopleOfAGroupByNameAliasOrBoth) {
+    const json police = {
+        {"name", "municipal police of Zamora"},
+        {"individuals",
+         {{{"name", "Comandante Raúl Ibarra"}, {"role", "the head of the night shift"}}}}};
+    EXPECT_EQ(persecutor_individuals_sentence(police, kDeclaration),
+              "I know who one of the members of the municipal police of Zamora is: Comandante "
+              "Raúl Ibarra, the head of the night shift.");
+    const json cartel = {{"name", "Cártel del Golfo"},
+                         {"individuals",
+                          {{{"alias", "La Flaca"}, {"sex", "female"}},
+                           {{"name", "Mauricio Salinas"}, {"alias", "El Mauro"}}}}};
+    EXPECT_EQ(persecutor_individuals_sentence(cartel, kBriefShe),
+              "She knows who some of the members of Cártel del Golfo are: the woman known as "
+              "\"La Flaca\"; and Mauricio Salinas, known as \"El Mauro\".");
+    const json two_names = {{"name", "a cell of the CJNG"},
+                            {"individuals", {{{"name", "Ana"}}, {{"alias", "El Chino"}}}}};
+    EXPECT_EQ(persecutor_individuals_sentence(two_names, kBriefThey),
+              "They know who some of the members of a cell of the CJNG are: Ana and the person "
+              "known as \"El Chino\".");
+    EXPECT_EQ(persecutor_individuals_sentence({{"name", "the CJNG"}}, kDeclaration), "");
+}
+
 TEST(Prose, AnEntryNearAPlaceAndHowItWasMade) {
     const json near = {{"date", "2024-08-15"},
                        {"place", "Brownsville, Texas"},

@@ -74,6 +74,10 @@ std::string relocation_sentence(const nlohmann::json& attempt, const Voice& voic
 // order first suffered, plural when suffered more than once; empty when none is listed.
 std::string harm_overview(const nlohmann::json& incidents);
 
+// "I know who some of the members of the CJNG are: Ramón Ortiz Salas, known as "El Güero", the
+// plaza boss in Uruapan; and the man known as "El Flaco"." Empty when it names no one.
+std::string persecutor_individuals_sentence(const nlohmann::json& persecutor, const Voice& voice);
+
 // "From June 2022 to February 2023, he paid the CJNG 1,500 pesos a week. It was given under
 // threat: ..." for one entry of support_given.
 std::string support_sentence(const nlohmann::json& support, const Voice& voice,

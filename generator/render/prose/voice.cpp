@@ -29,6 +29,9 @@ std::string Voice::reflexive() const {
     return person_ == Person::First ? "myself" : pronouns_.reflexive;
 }
 std::string Voice::was() const { return pronouns_.plural_verb ? "were" : "was"; }
+std::string Voice::present(const std::string& verb) const {
+    return person_ == Person::First || pronouns_.plural_verb ? verb : verb + "s";
+}
 std::string Voice::is() const {
     if (person_ == Person::First) return "am";
     return pronouns_.plural_verb ? "are" : "is";

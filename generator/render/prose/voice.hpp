@@ -36,6 +36,8 @@ class Voice {
     std::string was() const;         // was / was (were for "they")
     // "I am" / "he is" / "they are" without the subject.
     std::string is() const;
+    // A regular verb in the present after the subject: "I know", "they know", "he knows".
+    std::string present(const std::string& verb) const;
 
   private:
     Person person_ = Person::First;
