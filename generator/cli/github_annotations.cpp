@@ -38,16 +38,9 @@ std::string escape_property(const std::string& text) {
     return out;
 }
 
-const char* command_for(Severity severity) {
-    switch (severity) {
-        case Severity::Error:
-            return "error";
-        case Severity::Warning:
-            return "warning";
-        case Severity::Note:
-            return "notice";
-    }
-    return "error";
+// GitHub calls a note a notice.
+std::string command_for(Severity severity) {
+    return severity == Severity::Note ? "notice" : severity_name(severity);
 }
 
 std::string relative_to_workspace(const std::string& file, const std::string& workspace) {

@@ -1,5 +1,6 @@
 // Only what a reader needs to place and show each problem: rule, level, message, file, line and
-// column. Columns count characters (code points), as amparo's positions do.
+// column. Columns count characters (code points), as amparo's positions do; SARIF's levels are
+// amparo's severity names.
 #include "cli/sarif_log.hpp"
 
 #include <cctype>
@@ -10,18 +11,6 @@ namespace amparo::cli {
 namespace {
 
 using nlohmann::json;
-
-const char* level_of(Severity severity) {
-    switch (severity) {
-        case Severity::Error:
-            return "error";
-        case Severity::Warning:
-            return "warning";
-        case Severity::Note:
-            return "note";
-    }
-    return "error";
-}
 
 // RFC 3986: unreserved characters and "/" as they are, every other byte as %XX.
 std::string percent_encoded(const std::string& path) {
@@ -57,7 +46,7 @@ json result_of(const Diagnostic& d, const std::string& workspace) {
     if (!d.hint.empty()) text += "\nhint: " + d.hint;
     json result = {{"ruleId", ""},
                    {"ruleIndex", 0},
-                   {"level", level_of(d.severity)},
+                   {"level", severity_name(d.severity)},
                    {"message", {{"text", text}}}};
     if (!d.file.empty()) {
         json location = {{"artifactLocation", {{"uri", artifact_uri(d.file, workspace)}}}};

@@ -31,15 +31,23 @@ const Shipped& shipped() {
     return data;
 }
 
-// "doc.mustache:2:5: message" for each error of the fixture folder.
-std::vector<std::string> lint_fixture(const std::string& kind) {
+std::filesystem::path fixture_folder(const std::string& kind) {
+    return testing::source_dir() / "tests/render/fixtures/lint" / kind;
+}
+
+// Everything lint finds in a fixture folder, on a day the registry's statuses are fresh.
+Diagnostics lint_folder(const std::string& kind) {
     Diagnostics problems;
-    auto folder = testing::source_dir() / "tests/render/fixtures/lint" / kind;
-    auto templates = TemplateSet::load(folder, problems);
+    auto templates = TemplateSet::load(fixture_folder(kind), problems);
     LintInputs inputs{*templates, shipped().registry, shipped().case_schema,
                       shipped().context_schema, legal::CivilDate{2026, 11, 22}};
+    return lint_templates(inputs).diagnostics;
+}
+
+// "doc.mustache:2:5: message" for each error of the fixture folder.
+std::vector<std::string> lint_fixture(const std::string& kind) {
     std::vector<std::string> errors;
-    for (const auto& d : lint_templates(inputs).diagnostics) {
+    for (const auto& d : lint_folder(kind)) {
         if (d.severity != Severity::Error) continue;
         errors.push_back(std::filesystem::path(d.file).filename().string() + ":" +
                          std::to_string(d.line) + ":" + std::to_string(d.column) + ": " +
@@ -51,14 +59,11 @@ std::vector<std::string> lint_fixture(const std::string& kind) {
 // Every finding of the fixture folder, with its severity and hint:
 // "doc.mustache:2:5: warning: message [hint: ...]". The registry's dated warnings are left out.
 std::vector<std::string> findings(const std::string& kind) {
-    Diagnostics problems;
-    auto folder = testing::source_dir() / "tests/render/fixtures/lint" / kind;
-    auto templates = TemplateSet::load(folder, problems);
-    LintInputs inputs{*templates, shipped().registry, shipped().case_schema,
-                      shipped().context_schema, legal::CivilDate{2026, 11, 22}};
     std::vector<std::string> found;
-    for (const auto& d : lint_templates(inputs).diagnostics) {
-        found.push_back(std::filesystem::path(d.file).lexically_relative(folder).generic_string() +
+    for (const auto& d : lint_folder(kind)) {
+        found.push_back(std::filesystem::path(d.file)
+                            .lexically_relative(fixture_folder(kind))
+                            .generic_string() +
                         ":" + std::to_string(d.line) + ":" + std::to_string(d.column) + ": " +
                         severity_name(d.severity) + ": " + d.message + " [hint: " + d.hint + "]");
     }
