@@ -114,8 +114,13 @@ Diagnostics check_samples(const SampleCheckInputs& inputs) {
              "write {{#" + site.name + "}}...{{/" + site.name +
                  "}} around the words that need it, so that a case without it reads whole"});
     }
-    for (const auto& problem : cases.problems)
-        diagnostics.push_back({inputs.samples.string(), 0, 0, Severity::Error, "", problem, ""});
+    // collect_case_files says "PATH: what is wrong"; the diagnostic names the path already.
+    const std::string prefix = inputs.samples.string() + ": ";
+    for (const auto& problem : cases.problems) {
+        diagnostics.push_back(
+            {inputs.samples.string(), 0, 0, Severity::Error, "",
+             problem.rfind(prefix, 0) == 0 ? problem.substr(prefix.size()) : problem, ""});
+    }
     return diagnostics;
 }
 
