@@ -65,8 +65,8 @@ std::string progress_text(const pipeline::BatchProgress& progress, double elapse
     return line;
 }
 
-BatchPrinter::BatchPrinter(ProgressStyle style, bool colour, bool print_diagnostics)
-    : style_(style), colour_(colour), print_diagnostics_(print_diagnostics) {}
+BatchPrinter::BatchPrinter(ProgressStyle style, bool colour, const FormatOption& format)
+    : style_(style), colour_(colour), format_(format) {}
 
 void BatchPrinter::clear_line() {
     if (!line_shown_) return;
@@ -76,10 +76,9 @@ void BatchPrinter::clear_line() {
 
 void BatchPrinter::case_finished(const pipeline::CaseReport& report) {
     if (!report.case_id.empty()) last_case_ = report.case_id;
-    if (!print_diagnostics_ || report.diagnostics.empty()) return;
+    if (!format_.streamed() || report.diagnostics.empty()) return;
     clear_line();
-    for (const auto& diagnostic : report.diagnostics)
-        std::cerr << format_diagnostic(diagnostic) << "\n";
+    print_diagnostics(report.diagnostics, format_);
 }
 
 void BatchPrinter::progress(const pipeline::BatchProgress& progress) {

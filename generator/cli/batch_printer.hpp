@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <string>
 
+#include "cli/report_printer.hpp"
 #include "pipeline/batch_runner.hpp"
 
 namespace amparo::cli {
@@ -27,8 +28,9 @@ std::string progress_text(const pipeline::BatchProgress& progress, double elapse
 
 class BatchPrinter : public pipeline::BatchObserver {
   public:
-    // `print_diagnostics`: false for --format json, whose diagnostics go to stdout at the end.
-    BatchPrinter(ProgressStyle style, bool colour, bool print_diagnostics);
+    // Each case's diagnostics are printed as it finishes in the streamed formats (text, github);
+    // JSON and SARIF print them all at the end. `format` must outlive the printer.
+    BatchPrinter(ProgressStyle style, bool colour, const FormatOption& format);
     void case_finished(const pipeline::CaseReport& report) override;
     void progress(const pipeline::BatchProgress& progress) override;
     // Takes the progress line off the terminal before the final report.
@@ -38,7 +40,7 @@ class BatchPrinter : public pipeline::BatchObserver {
     void clear_line();
     ProgressStyle style_;
     bool colour_;
-    bool print_diagnostics_;
+    const FormatOption& format_;
     std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
     std::chrono::steady_clock::time_point last_line_ = start_;
     std::size_t last_line_done_ = 0;

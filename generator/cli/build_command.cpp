@@ -15,6 +15,7 @@
 #include "cli/report_printer.hpp"
 #include "cli/subcommands.hpp"
 #include "cli/summary_table.hpp"
+#include "cli/template_gate.hpp"
 #include "pipeline/atomic_file.hpp"
 #include "pipeline/batch_build.hpp"
 #include "pipeline/batch_summary.hpp"
@@ -103,8 +104,12 @@ int run_build(const BuildOptions& options) {
             pipeline::SkeletonExamples::load(templates / "new-case.yaml", setup_problems);
     }
     if (!schema || !settings || has_errors(setup_problems)) {
-        print_diagnostics(setup_problems, OutputFormat::Text);
+        print_text_diagnostics(setup_problems);
         return kExitUsage;
+    }
+    if (auto refused = refuse_templates(settings->templates, settings->registry, *schema,
+                                        options.format, std::cout)) {
+        return *refused;
     }
     if (!options.reference_docx.empty()) settings->reference_docx = options.reference_docx;
     const legal::CheckContext context{legal::today_utc()};
@@ -131,8 +136,9 @@ int run_build(const BuildOptions& options) {
         pipeline::previous_case_ids(options.out_dir)};
     pipeline::BatchBuild batch(inputs);
     const ProgressStyle style = progress_style(options.quiet);
-    const bool text = options.format.format() == OutputFormat::Text;
-    BatchPrinter printer(style, colour_wanted(style), text);
+    // The table and totals on stderr accompany the streamed formats; JSON and SARIF stand alone.
+    const bool text = options.format.streamed();
+    BatchPrinter printer(style, colour_wanted(style), options.format);
     pipeline::BatchSummary summary{shard, {}};
     summary.cases = pipeline::run_batch(
         *files, options.jobs == 0 ? pipeline::default_jobs() : options.jobs, &interrupt.requested(),
@@ -142,8 +148,13 @@ int run_build(const BuildOptions& options) {
     write_summary(options.out_dir, summary);
 
     const auto totals = pipeline::totals_of(summary.cases);
-    if (!text) {
+    if (options.format.format() == OutputFormat::Json) {
         std::cout << pipeline::summary_to_json(summary, {options.out_dir, true}).dump(2) << "\n";
+    } else if (options.format.format() == OutputFormat::Sarif) {
+        Diagnostics all;
+        for (const auto& report : summary.cases)
+            all.insert(all.end(), report.diagnostics.begin(), report.diagnostics.end());
+        print_diagnostics(all, options.format);
     }
     if (text && !options.quiet) print_summary_table(std::cerr, summary.cases, colour_wanted(style));
     // A signal after the last case finished stopped nothing.
@@ -171,11 +182,8 @@ Subcommand add_build_command(CLI::App& app) {
         ->required();
     command->add_option("-o,--out", options->out_dir, "Output folder (one subfolder per case)")
         ->required();
-    command
-        ->add_option("--format", options->format.value,
-                     "Output: text (default; diagnostics and a summary table on stderr) or json "
-                     "(each case's status, folder, counts and diagnostics on stdout)")
-        ->check(CLI::IsMember({"text", "json"}));
+    add_format_option(*command, options->format,
+                      "each case's status, folder, counts and diagnostics");
     command->add_option(
         "--templates", options->templates,
         "Folder of templates, authorities.yaml and profiles/ (default: the shipped ones)");

@@ -44,7 +44,7 @@ std::optional<CaseFilesAndSchema> case_files_and_schema(const std::vector<std::s
     Diagnostics diagnostics;
     auto schema = CaseSchema::load(case_schema_path(default_data_dir()), diagnostics);
     if (!schema) {
-        print_diagnostics(diagnostics, OutputFormat::Text);
+        print_text_diagnostics(diagnostics);
         return std::nullopt;
     }
     return CaseFilesAndSchema{std::move(inputs.files), std::move(*schema)};

@@ -23,6 +23,7 @@ namespace fs = std::filesystem;
 
 struct MigrateOptions {
     std::vector<std::string> paths;
+    FormatOption format;
 };
 
 // The checks `validate` makes that the migration can change: schema, ids, version-1 names.
@@ -89,7 +90,7 @@ int run_migrate(const MigrateOptions& options) {
     for (const auto& file : inputs->files) {
         if (!migrate_file(file, inputs->schema, diagnostics)) ++failed;
     }
-    print_diagnostics(diagnostics, OutputFormat::Text);
+    print_diagnostics(diagnostics, options.format);
     return failed == 0 ? kExitOk : kExitInvalid;
 }
 
@@ -101,6 +102,7 @@ Subcommand add_migrate_command(CLI::App& app) {
         "migrate", "Rewrite version-1 case files as version 2, keeping comments and order");
     command->add_option("paths", options->paths, "Case files, or folders of *.yaml case files")
         ->required();
+    add_format_option(*command, options->format);
     command->footer(
         "Each file is rewritten in place only when the result validates; the original is kept\n"
         "as FILE.v1.bak. Lines whose text must be read again (its voice, a field with no\n"

@@ -6,6 +6,7 @@
 #include "cli/app.hpp"
 #include "cli/report_printer.hpp"
 #include "cli/subcommands.hpp"
+#include "cli/template_gate.hpp"
 #include "pipeline/case_documents.hpp"
 
 namespace amparo::cli {
@@ -16,6 +17,7 @@ struct RenderOptions {
     std::string template_name;
     std::string case_file;
     std::string templates;
+    FormatOption format;
 };
 
 int run_render(const RenderOptions& options) {
@@ -26,7 +28,7 @@ int run_render(const RenderOptions& options) {
     auto templates = render::TemplateSet::load(folder, diagnostics);
     auto registry = render::AuthorityRegistry::load(folder / "authorities.yaml", diagnostics);
     if (!schema || !templates || !registry) {
-        print_diagnostics(diagnostics, OutputFormat::Text);
+        print_text_diagnostics(diagnostics);
         return kExitUsage;
     }
     std::string name = options.template_name;
@@ -37,13 +39,16 @@ int run_render(const RenderOptions& options) {
                   << " (name it by its path below that folder, e.g. brief/brief)\n";
         return kExitUsage;
     }
+    // Standard output holds the rendered text: the diagnostics go to stderr in every format.
+    if (auto refused = refuse_templates(*templates, *registry, *schema, options.format, std::cerr))
+        return *refused;
     auto loaded = load_case(options.case_file, *schema, diagnostics);
     if (!loaded) {
-        print_diagnostics(diagnostics, OutputFormat::Text);
+        print_diagnostics(diagnostics, options.format, std::cerr);
         return kExitInvalid;
     }
     std::cout << pipeline::render_one_template(*loaded, *templates, *registry, name, diagnostics);
-    print_diagnostics(diagnostics, OutputFormat::Text);
+    print_diagnostics(diagnostics, options.format, std::cerr);
     return has_errors(diagnostics) ? kExitInvalid : kExitOk;
 }
 
@@ -60,6 +65,11 @@ Subcommand add_render_command(CLI::App& app) {
     command->add_option("--case", options->case_file, "The case file")->required();
     command->add_option("--templates", options->templates,
                         "Folder of templates (default: shipped)");
+    add_format_option(*command, options->format);
+    command->footer(
+        "The templates are checked first, as lint-templates checks them: a set with errors is "
+        "refused.\nThe rendered text goes to stdout, so the diagnostics go to stderr in every "
+        "--format.\nExit codes: 0 rendered, 1 template or case errors, 2 usage error.");
     return {command, [options] { return run_render(*options); }};
 }
 

@@ -19,6 +19,8 @@ Subcommand add_render_command(CLI::App& app);
 Subcommand add_lint_templates_command(CLI::App& app);
 Subcommand add_migrate_command(CLI::App& app);
 Subcommand add_summary_command(CLI::App& app);
+Subcommand add_test_templates_command(CLI::App& app);
+Subcommand add_diff_templates_command(CLI::App& app);
 
 // Every subcommand, in the order --help lists them.
 std::vector<Subcommand> all_subcommands(CLI::App& app);

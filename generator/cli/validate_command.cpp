@@ -47,7 +47,7 @@ int run_validate(const ValidateOptions& options) {
     pipeline::prepare_libraries_for_threads();
     const bool text = options.format.format() == OutputFormat::Text;
     // Validation is quick: progress would only flicker; the diagnostics stream as cases finish.
-    BatchPrinter printer(ProgressStyle::Quiet, false, text);
+    BatchPrinter printer(ProgressStyle::Quiet, false, options.format);
     auto reports = pipeline::run_batch(
         files, options.jobs == 0 ? pipeline::default_jobs() : options.jobs, nullptr,
         [&](std::size_t index, const pipeline::CaseDone& done) {
@@ -59,7 +59,7 @@ int run_validate(const ValidateOptions& options) {
         invalid += report.status == pipeline::CaseStatus::Failed;
         diagnostics.insert(diagnostics.end(), report.diagnostics.begin(), report.diagnostics.end());
     }
-    if (!text) print_diagnostics(diagnostics, OutputFormat::Json);
+    if (!options.format.streamed()) print_diagnostics(diagnostics, options.format);
     if (text) {
         std::cerr << files.size() << " case file" << (files.size() == 1 ? "" : "s")
                   << " checked: " << files.size() - invalid << " valid, " << invalid
@@ -76,8 +76,7 @@ Subcommand add_validate_command(CLI::App& app) {
         "validate", "Check case files against the schema and each other; report every problem");
     command->add_option("paths", options->paths, "Case files, or folders of *.yaml case files")
         ->required();
-    command->add_option("--format", options->format.value, "Output: text (default) or json")
-        ->check(CLI::IsMember({"text", "json"}));
+    add_format_option(*command, options->format);
     command
         ->add_option("-j,--jobs", options->jobs,
                      "Case files checked at once (default: one per core)")

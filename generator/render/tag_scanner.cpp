@@ -5,12 +5,6 @@ namespace amparo::render {
 
 namespace {
 
-std::string trim(const std::string& text) {
-    auto first = text.find_first_not_of(" \t\r\n");
-    auto last = text.find_last_not_of(" \t\r\n");
-    return first == std::string::npos ? "" : text.substr(first, last - first + 1);
-}
-
 struct Position {
     int line = 1;
     int column = 1;
@@ -30,6 +24,12 @@ Position position_at(const std::string& text, std::size_t offset, Position from,
 }
 
 }  // namespace
+
+std::string trimmed(const std::string& text) {
+    auto first = text.find_first_not_of(" \t\r\n");
+    auto last = text.find_last_not_of(" \t\r\n");
+    return first == std::string::npos ? "" : text.substr(first, last - first + 1);
+}
 
 ScanResult scan_tags(const std::string& text) {
     ScanResult result;
@@ -55,6 +55,7 @@ ScanResult scan_tags(const std::string& text) {
         Tag tag;
         tag.line = at.line;
         tag.column = at.column;
+        tag.begin = begin;
         tag.end = finish + closing.size();
         std::string inside = text.substr(body, finish - body);
         switch (sigil) {
@@ -92,16 +93,16 @@ ScanResult scan_tags(const std::string& text) {
             default:
                 tag.kind = Tag::Kind::Variable;
         }
-        tag.name = trim(inside);
+        tag.name = trimmed(inside);
         if (tag.kind == Tag::Kind::Delimiter) {
             std::string spec =
-                trim(tag.name.substr(1, tag.name.size() >= 2 ? tag.name.size() - 2 : 0));
+                trimmed(tag.name.substr(1, tag.name.size() >= 2 ? tag.name.size() - 2 : 0));
             auto space = spec.find_first_of(" \t");
             if (tag.name.size() < 2 || tag.name.back() != '=' || space == std::string::npos) {
                 result.problems.push_back({tag.line, tag.column, "malformed set-delimiter tag"});
             } else {
                 open = spec.substr(0, space);
-                close = trim(spec.substr(space));
+                close = trimmed(spec.substr(space));
             }
         } else if (tag.kind != Tag::Kind::Comment &&
                    (tag.name.empty() || tag.name.find_first_of(" \t{}") != std::string::npos)) {

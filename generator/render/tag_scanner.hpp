@@ -13,7 +13,8 @@ struct Tag {
     std::string name;  // trimmed
     int line = 1;      // of the opening delimiter, 1-based
     int column = 1;
-    std::size_t end = 0;  // offset just past the tag
+    std::size_t begin = 0;  // offset of the opening delimiter
+    std::size_t end = 0;    // offset just past the tag
 };
 
 struct TagProblem {
@@ -28,5 +29,9 @@ struct ScanResult {
 };
 
 ScanResult scan_tags(const std::string& text);
+
+// `text` without leading and trailing blanks and line ends, as tag names and the keys between
+// lambda tags are read.
+std::string trimmed(const std::string& text);
 
 }  // namespace amparo::render

@@ -1,12 +1,15 @@
 // Walks templates from the top-level documents down through their partials, so that a partial's
-// names are resolved in the scope it is included in.
+// names are resolved in the scope it is included in, and guarded by the sections around it.
 #include "render/template_lint.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
-#include "casefile/schema_walk.hpp"
+#include "casefile/nearest_name.hpp"
+#include "render/citation_check.hpp"
 #include "render/tag_scanner.hpp"
+#include "render/template_structure.hpp"
 
 namespace amparo::render {
 
@@ -16,57 +19,57 @@ using nlohmann::json;
 
 const std::set<std::string> kLambdas = {"cite", "cite_history", "para"};
 
-json merge_shapes(const json& case_root, const json& node, const json& extra) {
-    json out = resolve_ref(case_root, node);
-    if (out.contains("anyOf") && !out.contains("type")) out["type"] = "string";
-    if (extra.is_object() && extra.contains("properties")) {
-        for (const auto& [name, child] : extra["properties"].items()) {
-            if (!out["properties"].contains(name)) out["properties"][name] = json::object();
-        }
+struct Scope {
+    const json* shape = nullptr;  // null: a section over a flag or text, transparent to lookups
+    // The fields along the name the section is over (`case.court.name`: case, court and name):
+    // all set wherever the section renders.
+    std::vector<const json*> guards;
+};
+
+// What a name in a tag refers to.
+struct Lookup {
+    const json* node = nullptr;     // the field's shape; null when no schema defines the name
+    std::vector<const json*> path;  // the shape of each part of the name, `node` last
+    // For an unknown name: the name with its first unknown part replaced by the nearest field.
+    std::optional<std::string> suggestion;
+    // The first part of the name (as written, "applicant.marital_status") that a case may leave
+    // out and no enclosing section guards; empty when there is none.
+    std::string unguarded;
+};
+
+std::vector<std::string> split_name(const std::string& name) {
+    std::vector<std::string> parts;
+    for (std::size_t start = 0;;) {
+        auto dot = name.find('.', start);
+        parts.push_back(
+            name.substr(start, dot == std::string::npos ? std::string::npos : dot - start));
+        if (dot == std::string::npos) break;
+        start = dot + 1;
     }
-    if (out.contains("properties")) {
-        for (auto& [name, child] : out["properties"].items()) {
-            json extra_child = extra.is_object() && extra.contains("properties") &&
-                                       extra["properties"].contains(name)
-                                   ? extra["properties"][name]
-                                   : json();
-            json base = child.empty() && extra_child.is_object() ? extra_child : child;
-            child = merge_shapes(case_root, base, extra_child);
-        }
-    }
-    if (out.contains("items") && out["items"].is_object()) {
-        json extra_items = extra.is_object() && extra.contains("items") ? extra["items"] : json();
-        out["items"] = merge_shapes(case_root, out["items"], extra_items);
-    }
+    return parts;
+}
+
+std::string joined(const std::vector<std::string>& parts, std::size_t count) {
+    std::string out;
+    for (std::size_t i = 0; i < count && i < parts.size(); ++i) out += (i ? "." : "") + parts[i];
     return out;
 }
 
-// A context node {"x-amparo-same-as": [POINTER...]} (a list whose items are incidents or
-// events) has every field of those nodes of the merged shape, computed fields included, plus
-// its own properties.
-void resolve_same_as(json& node, const json& merged) {
-    if (!node.is_object()) return;
-    if (node.contains("x-amparo-same-as")) {
-        const json own = node.contains("properties") ? node["properties"] : json::object();
-        for (const auto& pointer : node["x-amparo-same-as"]) {
-            const json& same = merged.at(json::json_pointer(pointer.get<std::string>()));
-            if (!same.contains("properties")) continue;
-            for (const auto& [name, child] : same["properties"].items()) {
-                node["properties"][name] = child;
-            }
-        }
-        for (const auto& [name, child] : own.items()) node["properties"][name] = child;
-        node.erase("x-amparo-same-as");
-    }
-    if (node.contains("properties")) {
-        for (auto& [name, child] : node["properties"].items()) resolve_same_as(child, merged);
-    }
-    if (node.contains("items")) resolve_same_as(node["items"], merged);
+void add_property_names(const json& shape, std::vector<std::string>& names) {
+    if (!shape.contains("properties")) return;
+    for (const auto& [name, child] : shape["properties"].items()) names.push_back(name);
 }
 
-struct Scope {
-    const json* shape = nullptr;  // null: a section over a flag or text, transparent to lookups
-};
+const json* child(const json& shape, const std::string& name) {
+    if (shape.contains("properties") && shape["properties"].contains(name))
+        return &shape["properties"][name];
+    // A list index ("attempts.0") reaches its items.
+    if (shape.contains("items") && !name.empty() &&
+        name.find_first_not_of("0123456789") == std::string::npos) {
+        return &shape["items"];
+    }
+    return nullptr;
+}
 
 class Linter {
   public:
@@ -74,6 +77,12 @@ class Linter {
         : inputs_(inputs), shape_(context_shape(inputs.case_schema, inputs.context_schema)) {}
 
     LintResult run() {
+        for (const auto& [name, file] : inputs_.templates.files()) {
+            for (auto& problem : structure_problems(file)) add(std::move(problem));
+        }
+        for (const auto& site : citation_sites(inputs_.templates)) {
+            if (auto problem = citation_problem(site, inputs_.registry)) add(std::move(*problem));
+        }
         std::set<std::string> included;
         for (const auto& [name, file] : inputs_.templates.files()) {
             for (const auto& tag : scan_tags(file.text).tags) {
@@ -81,74 +90,119 @@ class Linter {
             }
         }
         for (const auto& [name, file] : inputs_.templates.files()) {
-            if (!included.count(name)) walk(name, {Scope{&shape_}}, {});
+            if (!included.count(name)) walk(name, {Scope{&shape_, {}}}, {});
         }
         for (const auto& [name, file] : inputs_.templates.files()) {
-            if (!visited_.count(name)) walk(name, {Scope{&shape_}}, {});
+            if (!visited_.count(name)) walk(name, {Scope{&shape_, {}}}, {});
         }
         check_status_dates();
         return std::move(result_);
     }
 
   private:
-    void report(const TemplateFile& file, int line, int column, Severity severity,
-                std::string message, std::string hint = "") {
-        std::string key = file.path.string() + ":" + std::to_string(line) + ":" +
-                          std::to_string(column) + message;
-        if (!seen_.insert(key).second) return;
-        result_.diagnostics.push_back(
-            {file.path.string(), line, column, severity, "", std::move(message), std::move(hint)});
+    // A partial walked from several places reports a problem of its own text once.
+    void add(Diagnostic diagnostic) {
+        std::string key = diagnostic.file + ":" + std::to_string(diagnostic.line) + ":" +
+                          std::to_string(diagnostic.column) + diagnostic.message;
+        if (seen_.insert(key).second) result_.diagnostics.push_back(std::move(diagnostic));
     }
 
-    // Resolves a (dotted) name: the first part from the innermost scope outward, the rest inside.
-    const json* resolve(const std::string& name, const std::vector<Scope>& scopes) const {
-        if (name == ".") return scopes.back().shape ? scopes.back().shape : &shape_;
-        std::vector<std::string> parts;
-        for (std::size_t start = 0;;) {
-            auto dot = name.find('.', start);
-            parts.push_back(
-                name.substr(start, dot == std::string::npos ? std::string::npos : dot - start));
-            if (dot == std::string::npos) break;
-            start = dot + 1;
+    void report(const TemplateFile& file, const Tag& tag, Severity severity, std::string message,
+                std::string hint) {
+        add({file.path.string(), tag.line, tag.column, severity, "", std::move(message),
+             std::move(hint)});
+    }
+
+    static bool guarded(const json* node, const std::vector<Scope>& scopes) {
+        return std::any_of(scopes.begin(), scopes.end(), [node](const Scope& scope) {
+            return std::find(scope.guards.begin(), scope.guards.end(), node) != scope.guards.end();
+        });
+    }
+
+    // Resolves a (dotted) name as Mustache does: the first part from the innermost scope
+    // outward, the rest inside what the first part found.
+    Lookup lookup(const std::string& name, const std::vector<Scope>& scopes) const {
+        Lookup found;
+        if (name == ".") {
+            found.node = scopes.back().shape ? scopes.back().shape : &shape_;
+            found.path.push_back(found.node);
+            return found;
         }
+        const std::vector<std::string> parts = split_name(name);
+        std::vector<std::string> visible;
         for (auto scope = scopes.rbegin(); scope != scopes.rend(); ++scope) {
             if (!scope->shape) continue;
+            add_property_names(*scope->shape, visible);
             const json* node = child(*scope->shape, parts[0]);
             if (!node) continue;
-            for (std::size_t i = 1; i < parts.size() && node; ++i) node = child(*node, parts[i]);
-            return node;
+            const json* parent = scope->shape;
+            found.path.push_back(node);
+            for (std::size_t i = 0;;) {
+                if (found.unguarded.empty() && may_be_absent(*parent, parts[i]) &&
+                    !guarded(node, scopes)) {
+                    found.unguarded = joined(parts, i + 1);
+                }
+                if (++i == parts.size()) break;
+                parent = node;
+                node = child(*parent, parts[i]);
+                if (!node) {
+                    std::vector<std::string> fields;
+                    add_property_names(*parent, fields);
+                    if (auto nearest = nearest_name(parts[i], fields)) {
+                        auto corrected = parts;
+                        corrected[i] = *nearest;
+                        found.suggestion = joined(corrected, corrected.size());
+                    }
+                    found.unguarded.clear();
+                    found.path.clear();
+                    return found;
+                }
+                found.path.push_back(node);
+            }
+            found.node = node;
+            return found;
         }
-        return nullptr;
+        if (auto nearest = nearest_name(parts[0], visible)) {
+            auto corrected = parts;
+            corrected[0] = *nearest;
+            found.suggestion = joined(corrected, corrected.size());
+        }
+        return found;
     }
 
-    static const json* child(const json& shape, const std::string& name) {
-        if (shape.contains("properties") && shape["properties"].contains(name))
-            return &shape["properties"][name];
-        // A list index ("attempts.0") reaches its items.
-        if (shape.contains("items") && !name.empty() &&
-            name.find_first_not_of("0123456789") == std::string::npos) {
-            return &shape["items"];
-        }
-        return nullptr;
-    }
-
-    void check_citation(const TemplateFile& file, const Tag& tag, const std::string& key,
-                        bool history) {
-        const Authority* authority = inputs_.registry.find(key);
-        if (!authority) {
-            report(file, tag.line, tag.column, Severity::Error,
-                   "authority '" + key + "' is not in the registry",
-                   "add it to authorities.yaml once verified, or cite an existing key");
-            return;
-        }
-        if (history) return;
-        if (auto refusal = citation_refusal(*authority)) {
+    Lookup check_name(const TemplateFile& file, const Tag& tag, const std::vector<Scope>& scopes) {
+        Lookup found = lookup(tag.name, scopes);
+        if (!found.node) {
             report(
-                file, tag.line, tag.column, Severity::Error, "authority '" + key + "' " + *refusal,
-                authority->status == "vacated" || authority->status == "overruled"
-                    ? "cite it with {{#cite_history}} only where the brief discusses it as vacated"
-                    : "");
+                file, tag, Severity::Error,
+                "'" + tag.name + "' is not a field of the case schema or of the computed fields",
+                found.suggestion
+                    ? "did you mean '" + *found.suggestion + "'?"
+                    : std::string("see schemas/case.schema.json and schemas/context.schema.json"));
+            return found;
         }
+        const bool interpolated =
+            tag.kind == Tag::Kind::Variable || tag.kind == Tag::Kind::Unescaped;
+        if (interpolated && !found.unguarded.empty()) {
+            report(file, tag, Severity::Warning,
+                   "'" + found.unguarded +
+                       "' is optional in the case schema and is interpolated without a section "
+                       "guarding it: a case without it renders an empty gap",
+                   "write {{#" + found.unguarded + "}}...{{/" + found.unguarded +
+                       "}} around the text that needs it, with a [[TO COMPLETE: ...]] "
+                       "placeholder in {{^" +
+                       found.unguarded + "}} if the sentence must stay");
+        }
+        return found;
+    }
+
+    void check_partial(const TemplateFile& file, const Tag& tag) {
+        std::vector<std::string> names;
+        for (const auto& [name, other] : inputs_.templates.files()) names.push_back(name);
+        auto nearest = nearest_name(tag.name, names);
+        report(file, tag, Severity::Error, "no partial named '" + tag.name + "'",
+               nearest ? "did you mean '" + *nearest + "'?"
+                       : "partials are named by their path below the templates folder");
     }
 
     void walk(const std::string& name, std::vector<Scope> scopes, std::vector<std::string> chain) {
@@ -157,13 +211,8 @@ class Linter {
         visited_.insert(name);
         chain.push_back(name);
         ScanResult scan = scan_tags(file->text);
-        for (const auto& problem : scan.problems)
-            report(*file, problem.line, problem.column, Severity::Error, problem.message);
-        struct Open {
-            Tag tag;
-            bool pushed;
-        };
-        std::vector<Open> open;
+        // Whether each open section pushed a scope; balance problems are structure_problems'.
+        std::vector<std::pair<std::string, bool>> open;
         for (std::size_t i = 0; i < scan.tags.size(); ++i) {
             const Tag& tag = scan.tags[i];
             switch (tag.kind) {
@@ -172,26 +221,19 @@ class Linter {
                     break;
                 case Tag::Kind::Variable:
                 case Tag::Kind::Unescaped:
-                    if (!resolve(tag.name, scopes)) unknown_name(*file, tag);
+                    check_name(*file, tag, scopes);
                     break;
                 case Tag::Kind::Section:
                 case Tag::Kind::Inverted: {
                     if (kLambdas.count(tag.name)) {
-                        if (tag.name != "para") {
-                            std::size_t close_at =
-                                file->text.find("{{/" + tag.name + "}}", tag.end);
-                            std::string key = file->text.substr(
-                                tag.end, close_at == std::string::npos ? 0 : close_at - tag.end);
-                            check_citation(*file, tag, trim(key), tag.name == "cite_history");
-                        }
-                        open.push_back({tag, false});
+                        open.emplace_back(tag.name, false);
                         break;
                     }
-                    const json* node = resolve(tag.name, scopes);
-                    if (!node) unknown_name(*file, tag);
+                    const Lookup found = check_name(*file, tag, scopes);
+                    const json* node = found.node;
                     if (tag.kind == Tag::Kind::Inverted) {
                         record_placeholders(*file, tag, scan.tags, i, scopes.size() == 1);
-                        open.push_back({tag, false});
+                        open.emplace_back(tag.name, false);
                         break;
                     }
                     const json* inner = nullptr;
@@ -199,36 +241,23 @@ class Linter {
                         inner = &(*node)["items"];
                     else if (node && node->contains("properties"))
                         inner = node;
-                    scopes.push_back(Scope{inner});
-                    open.push_back({tag, true});
+                    scopes.push_back(Scope{inner, found.path});
+                    open.emplace_back(tag.name, true);
                     break;
                 }
-                case Tag::Kind::Close: {
-                    if (open.empty()) {
-                        report(*file, tag.line, tag.column, Severity::Error,
-                               "`{{/" + tag.name + "}}` closes a section that was never opened");
-                        break;
-                    }
-                    if (open.back().tag.name != tag.name) {
-                        report(*file, tag.line, tag.column, Severity::Error,
-                               "`{{/" + tag.name + "}}` closes `" + open.back().tag.name +
-                                   "`, opened at line " + std::to_string(open.back().tag.line),
-                               "close the inner section first");
-                    }
-                    if (open.back().pushed) scopes.pop_back();
+                case Tag::Kind::Close:
+                    if (open.empty()) break;
+                    if (open.back().second) scopes.pop_back();
                     open.pop_back();
                     break;
-                }
                 case Tag::Kind::Partial: {
                     if (!inputs_.templates.find(tag.name)) {
-                        report(*file, tag.line, tag.column, Severity::Error,
-                               "no partial named '" + tag.name + "'",
-                               "partials are named by their path below the templates folder");
+                        check_partial(*file, tag);
                     } else if (std::find(chain.begin(), chain.end(), tag.name) != chain.end()) {
                         std::string cycle;
                         for (const auto& link : chain) cycle += link + " -> ";
-                        report(*file, tag.line, tag.column, Severity::Error,
-                               "partials include each other in a cycle: " + cycle + tag.name);
+                        report(*file, tag, Severity::Error,
+                               "partials include each other in a cycle: " + cycle + tag.name, "");
                     } else {
                         walk(tag.name, scopes, chain);
                     }
@@ -236,17 +265,6 @@ class Linter {
                 }
             }
         }
-        for (const auto& unclosed : open) {
-            report(*file, unclosed.tag.line, unclosed.tag.column, Severity::Error,
-                   "section `" + unclosed.tag.name + "` is never closed",
-                   "add `{{/" + unclosed.tag.name + "}}`");
-        }
-    }
-
-    void unknown_name(const TemplateFile& file, const Tag& tag) {
-        report(file, tag.line, tag.column, Severity::Error,
-               "'" + tag.name + "' is not a field of the case schema or of the computed fields",
-               "see schemas/case.schema.json and schemas/context.schema.json");
     }
 
     // Placeholders directly inside a top-level inverted section, tied to that section's name.
@@ -256,7 +274,7 @@ class Linter {
         std::size_t body_end = file.text.size();
         for (std::size_t k = index + 1; k < tags.size(); ++k) {
             if (tags[k].kind == Tag::Kind::Close && tags[k].name == open_tag.name) {
-                body_end = file.text.rfind("{{", tags[k].end - 1);
+                body_end = tags[k].begin;
                 break;
             }
         }
@@ -266,7 +284,7 @@ class Linter {
             auto end = body.find("]]", at);
             if (end == std::string::npos) break;
             result_.guarded_placeholders.push_back(
-                {trim(body.substr(at + 14, end - at - 14)), open_tag.name});
+                {trimmed(body.substr(at + 14, end - at - 14)), open_tag.name});
         }
     }
 
@@ -287,12 +305,6 @@ class Linter {
         }
     }
 
-    static std::string trim(const std::string& text) {
-        auto first = text.find_first_not_of(" \t\r\n");
-        auto last = text.find_last_not_of(" \t\r\n");
-        return first == std::string::npos ? "" : text.substr(first, last - first + 1);
-    }
-
     const LintInputs& inputs_;
     json shape_;
     LintResult result_;
@@ -301,13 +313,6 @@ class Linter {
 };
 
 }  // namespace
-
-json context_shape(const json& case_schema, const json& context_schema) {
-    json shape = merge_shapes(case_schema, case_schema, context_schema);
-    const json merged = shape;
-    resolve_same_as(shape, merged);
-    return shape;
-}
 
 LintResult lint_templates(const LintInputs& inputs) { return Linter(inputs).run(); }
 

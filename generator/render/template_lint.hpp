@@ -1,6 +1,7 @@
 // Static checks of a template set: every name is defined by the case schema or the computed
-// fields, partials exist and do not loop, sections balance, tags are well formed, and citations
-// name registry entries that may be cited.
+// fields, partials exist and do not loop, sections balance, tags are well formed, citations
+// name registry entries that may be cited, and an optional field is interpolated only inside a
+// section that guards it.
 #pragma once
 
 #include <map>
@@ -11,6 +12,7 @@
 #include "casefile/diagnostic.hpp"
 #include "legal/civil_date.hpp"
 #include "render/authority_registry.hpp"
+#include "render/context_shape.hpp"
 #include "render/template_set.hpp"
 
 namespace amparo::render {
@@ -36,10 +38,5 @@ struct LintResult {
 };
 
 LintResult lint_templates(const LintInputs& inputs);
-
-// The case schema with the computed fields merged in and every $ref resolved: the shape of the
-// template context.
-nlohmann::json context_shape(const nlohmann::json& case_schema,
-                             const nlohmann::json& context_schema);
 
 }  // namespace amparo::render

@@ -5,8 +5,11 @@
 #include <set>
 
 #include "document/placeholder_mark.hpp"
+#include "render/citation_check.hpp"
 #include "render/markdown_escape.hpp"
 #include "render/standalone_lines.hpp"
+#include "render/tag_scanner.hpp"
+#include "render/template_structure.hpp"
 
 namespace amparo::render {
 
@@ -46,38 +49,48 @@ mustache::data to_data(const json& value) {
     }
 }
 
-std::string trim(const std::string& text) {
-    auto first = text.find_first_not_of(" \t\r\n");
-    auto last = text.find_last_not_of(" \t\r\n");
-    return first == std::string::npos ? "" : text.substr(first, last - first + 1);
-}
-
 // What one rendering accumulates while the lambdas run.
 struct RenderState {
     const AuthorityRegistry* registry = nullptr;
-    std::string source;
+    const TemplateSet* templates = nullptr;
+    std::string source;                 // the rendered template's path
+    const std::string* text = nullptr;  // and its text
     std::vector<std::string> cited;
     std::set<std::string> cited_set;
+    std::set<std::pair<std::string, bool>> refused;  // reported once per rendering
     int paragraph = 0;
     std::map<std::string, std::vector<int>> declaration_paragraphs;
     Diagnostics problems;
 
+    // The lambda is handed only the key: the problem is reported where the template (or one
+    // of its partials) writes that citation, with lint-templates' message.
+    void refuse(const std::string& key, bool history) {
+        if (!refused.emplace(key, history).second) return;
+        std::vector<CitationSite> sites = citation_sites(*text, source);
+        auto more = citation_sites(*templates);
+        sites.insert(sites.end(), more.begin(), more.end());
+        CitationSite where{source, 0, 0, key, history};
+        for (const auto& site : sites) {
+            if (site.key == key && site.history == history) {
+                where = site;
+                break;
+            }
+        }
+        if (auto problem = citation_problem(where, *registry))
+            problems.push_back(std::move(*problem));
+    }
+
     std::string cite(const std::string& key, bool history) {
         const Authority* authority = registry ? registry->find(key) : nullptr;
         if (!authority) {
-            problems.push_back({source, 0, 0, Severity::Error, "",
-                                "unknown authority '" + key + "'",
-                                "cite only keys of templates/authorities.yaml"});
+            if (registry) refuse(key, history);
             return std::string(document::kPlaceholderMark) + "[[TO COMPLETE: citation '" + key +
                    "' is not in the registry]]";
         }
-        if (!history) {
-            if (auto refusal = citation_refusal(*authority)) {
-                problems.push_back(
-                    {source, 0, 0, Severity::Error, "", "authority '" + key + "' " + *refusal, ""});
-                return std::string(document::kPlaceholderMark) + "[[TO COMPLETE: citation '" + key +
-                       "' may not be cited]]";
-            }
+        if (!history && citation_refusal(*authority)) {
+            refuse(key, history);
+            return std::string(document::kPlaceholderMark) + "[[TO COMPLETE: citation '" + key +
+                   "' may not be cited]]";
         }
         bool first = cited_set.insert(key).second;
         if (first) cited.push_back(key);
@@ -92,7 +105,7 @@ struct RenderState {
         if (!key.empty()) declaration_paragraphs[key].push_back(paragraph);
         std::string marker = std::to_string(paragraph) + ". ";
         std::string indent(marker.size(), ' ');
-        std::string body = trim(rendered);
+        std::string body = trimmed(rendered);
         std::string out = marker;
         for (char c : body) {
             out += c;
@@ -139,6 +152,21 @@ void register_partials(mustache::data& data, const TemplateSet& templates) {
 
 }  // namespace
 
+// kainjow names a byte offset in the text it was given, which is not the template file (its
+// standalone lines are removed first) and, for an error inside a partial, not even the file
+// rendered: the structure checks find the file, line and column instead.
+Diagnostics TemplateRenderer::syntax_problems(const std::string& source_name,
+                                              const std::string& text,
+                                              const std::string& kainjow_message) const {
+    Diagnostics problems = structure_problems(TemplateFile{source_name, source_name, text});
+    if (problems.empty()) problems = structure_problems(templates_);
+    if (problems.empty()) {
+        problems.push_back(
+            {source_name, 0, 0, Severity::Error, "", "template syntax: " + kainjow_message, ""});
+    }
+    return problems;
+}
+
 RenderedText TemplateRenderer::render(const std::string& template_name,
                                       const nlohmann::json& context) const {
     const TemplateFile* file = templates_.find(template_name);
@@ -163,7 +191,9 @@ RenderedText TemplateRenderer::render_source(const std::string& source_name,
                                              bool escape_html) const {
     RenderState state;
     state.registry = registry_;
+    state.templates = &templates_;
     state.source = source_name;
+    state.text = &text;
     mustache::data data = to_data(context);
     StandaloneResult main_text = prepare(text);
     if (!data.is_object()) {
@@ -176,11 +206,11 @@ RenderedText TemplateRenderer::render_source(const std::string& source_name,
     }
     register_partials(data, templates_);
     data.set("cite", mustache::lambda2{[&state](const std::string& key, const mustache::renderer&) {
-                 return state.cite(trim(key), false);
+                 return state.cite(trimmed(key), false);
              }});
     data.set("cite_history",
              mustache::lambda2{[&state](const std::string& key, const mustache::renderer&) {
-                 return state.cite(trim(key), true);
+                 return state.cite(trimmed(key), true);
              }});
     data.set("para",
              mustache::lambda2{[&state](const std::string& body, const mustache::renderer& render) {
@@ -196,15 +226,12 @@ RenderedText TemplateRenderer::render_source(const std::string& source_name,
         tmpl.set_custom_escape(escape_markdown);
     }
     if (!tmpl.is_valid()) {
-        result.problems.push_back({source_name, 0, 0, Severity::Error, "",
-                                   "template syntax: " + tmpl.error_message(), ""});
+        result.problems = syntax_problems(source_name, text, tmpl.error_message());
         return result;
     }
     result.markdown = tmpl.render(data);
-    if (!tmpl.is_valid()) {
-        result.problems.push_back({source_name, 0, 0, Severity::Error, "",
-                                   "template rendering: " + tmpl.error_message(), ""});
-    }
+    if (!tmpl.is_valid())
+        result.problems = syntax_problems(source_name, text, tmpl.error_message());
     result.cited = std::move(state.cited);
     result.declaration_paragraphs = std::move(state.declaration_paragraphs);
     for (auto& problem : state.problems) result.problems.push_back(std::move(problem));

@@ -18,7 +18,8 @@ struct RenderedText {
     std::vector<std::string> cited;  // authority keys, in order of first citation
     // Declaration paragraph numbers written inside each incident's section (incident id -> ¶s).
     std::map<std::string, std::vector<int>> declaration_paragraphs;
-    Diagnostics problems;  // unknown or refused authorities, template syntax errors
+    // Unknown or refused authorities and template syntax errors, at their template's line.
+    Diagnostics problems;
 };
 
 class TemplateRenderer {
@@ -36,6 +37,8 @@ class TemplateRenderer {
   private:
     RenderedText render_source(const std::string& source_name, const std::string& text,
                                const nlohmann::json& context, bool escape_html) const;
+    Diagnostics syntax_problems(const std::string& source_name, const std::string& text,
+                                const std::string& kainjow_message) const;
 
     const TemplateSet& templates_;
     const AuthorityRegistry* registry_;

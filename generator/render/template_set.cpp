@@ -51,6 +51,13 @@ TemplateSet TemplateSet::from_memory(const std::map<std::string, std::string>& t
     return set;
 }
 
+TemplateSet TemplateSet::transformed(
+    const std::function<std::string(const TemplateFile&)>& change) const {
+    TemplateSet copy = *this;
+    for (auto& [name, file] : copy.files_) file.text = change(file);
+    return copy;
+}
+
 const TemplateFile* TemplateSet::find(const std::string& name) const {
     auto it = files_.find(name);
     return it == files_.end() ? nullptr : &it->second;

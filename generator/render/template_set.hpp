@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -23,6 +24,10 @@ class TemplateSet {
                                            Diagnostics& diagnostics);
     // For tests and the spec runner: templates given in memory.
     static TemplateSet from_memory(const std::map<std::string, std::string>& templates);
+
+    // A copy whose files read `change(file)`, at the same paths: lint renders the samples
+    // through templates marked this way to see what each tag produced.
+    TemplateSet transformed(const std::function<std::string(const TemplateFile&)>& change) const;
 
     const TemplateFile* find(const std::string& name) const;
     const std::map<std::string, TemplateFile>& files() const { return files_; }

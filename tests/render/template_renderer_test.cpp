@@ -45,10 +45,31 @@ TEST(TemplateRenderer, VacatedUnknownAndUnverifiedAuthoritiesAreRefused) {
         render("{{#cite}}ab-1{{/cite}} {{#cite}}no-such-case{{/cite}} {{#cite}}jbn{{/cite}}");
     ASSERT_EQ(rendered.problems.size(), 3u);
     EXPECT_THAT(rendered.problems[0].message, HasSubstr("'ab-1' is vacated"));
-    EXPECT_THAT(rendered.problems[1].message, HasSubstr("unknown authority 'no-such-case'"));
+    EXPECT_EQ(rendered.problems[1].message, "authority 'no-such-case' is not in the registry");
     EXPECT_THAT(rendered.problems[2].message, HasSubstr("to-verify"));
+    // Each where the text writes it, as lint-templates reports it.
+    EXPECT_EQ(rendered.problems[0].column, 1);
+    EXPECT_EQ(rendered.problems[1].column, 24);
+    EXPECT_EQ(rendered.problems[2].column, 55);
+    for (const auto& problem : rendered.problems) EXPECT_EQ(problem.line, 1);
     EXPECT_THAT(rendered.markdown, HasSubstr("[[TO COMPLETE: citation 'ab-1' may not be cited]]"));
     EXPECT_TRUE(rendered.cited.empty());
+}
+
+TEST(TemplateRenderer, UnknownAuthorityHintNamesTheRegistryInUse) {
+    auto rendered = render("See {{#cite}}zzzzzz-qqqq{{/cite}}.");
+    ASSERT_EQ(rendered.problems.size(), 1u);
+    EXPECT_EQ(rendered.problems[0].hint,
+              "add it to " + (testing::source_dir() / "templates/authorities.yaml").string() +
+                  " once verified, or cite a key it already has");
+}
+
+TEST(TemplateRenderer, UnclosedSectionIsReportedAtItsLineNotAtAnOffset) {
+    auto rendered = render("Intro.\n\nSee {{#incidents}}\n{{summary}}\n");
+    ASSERT_EQ(rendered.problems.size(), 1u);
+    EXPECT_EQ(format_diagnostic(rendered.problems[0]),
+              "(text):3:5: error: section `incidents` is never closed\n    hint: add "
+              "`{{/incidents}}`");
 }
 
 TEST(TemplateRenderer, HistoryCitationMayNameAVacatedDecision) {
