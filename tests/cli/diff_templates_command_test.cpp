@@ -2,6 +2,7 @@
 // cases a template change moves.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "cli/amparo_run.hpp"
 #include "cli/template_copies.hpp"

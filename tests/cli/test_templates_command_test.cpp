@@ -3,6 +3,7 @@
 // and --update rewrites exactly those snapshots.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 
