@@ -111,6 +111,7 @@ struct AuthorityEntry {
     std::string key;               // registry key, as in AuthorityRef::target
     std::string category;          // "Cases", "Statutes", "Regulations", ...
     std::vector<Inline> citation;  // full citation as printed in the table
+    std::string short_citation;    // the later citations' form, as plain text
 };
 
 struct Metadata {
