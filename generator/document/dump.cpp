@@ -1,6 +1,8 @@
 // The dump format: `Kind key=value ...` then the node's text in quotes, children indented.
 #include "document/dump.hpp"
 
+#include "document/outline_numbers.hpp"
+
 namespace amparo::document {
 
 namespace {
@@ -111,6 +113,7 @@ void dump_block(const Block& block, int depth, std::string& out) {
            std::to_string(block.pos.column);
     if (block.kind == BlockKind::Heading) {
         out += " level=" + std::to_string(block.level) + " anchor=" + block.anchor;
+        if (block.outline.level >= 0) out += " outline=" + outline_label(block.outline);
     }
     if (block.kind == BlockKind::NumberedParagraph)
         out += " number=" + std::to_string(block.number);

@@ -8,6 +8,7 @@
 
 #include "document/directive.hpp"
 #include "document/inline_conversion.hpp"
+#include "document/outline_numbers.hpp"
 #include "document/plain_text.hpp"
 
 namespace amparo::document {
@@ -317,6 +318,7 @@ ParseResult parse_commonmark(std::string_view text, const std::string& source_na
     BlockConverter converter(source_name, result.problems);
     result.document.blocks = converter.convert_children(root.get(), true);
     converter.finish(result.document.blocks);
+    number_outline_headings(result.document.blocks, source_name, result.problems);
     return result;
 }
 

@@ -15,6 +15,8 @@
 //   [[TO COMPLETE: what is missing]]           Placeholder inline
 //   [text](authority:KEY)                      AuthorityRef inline (table of authorities)
 //   [text](#anchor)                            CrossReference inline
+// and one convention without a directive (document/outline_numbers.cpp): headings typed "I. ",
+// then "A. ", then "1. " one level down each are the brief's outline, numbered in Block::outline.
 #pragma once
 
 #include <string>
@@ -67,6 +69,15 @@ enum class BlockKind {
 
 enum class Align { Left, Center, Right, Justify };
 
+// A heading's place in an outline whose numbers the template typed: "I. " on the outline's top
+// level, "A. " one level down, "1. " below that. The heading's inlines still start with the typed
+// number (the PDF and Markdown print it as typed); a writer that numbers headings itself (Word's
+// multilevel list) leaves it out: see document/outline_numbers.hpp.
+struct OutlineNumber {
+    int level = -1;  // 0 = I, II, ...; 1 = A, B, ...; 2 = 1, 2, ...; -1 = not in an outline
+    int value = 0;   // 1-based
+};
+
 struct TableCell {
     std::vector<Inline> inlines;
 };
@@ -85,8 +96,9 @@ struct Block {
     bool ordered = false;  // List
     int start = 1;         // List
     Align align = Align::Left;
-    std::string anchor;  // Heading: stable id for links, outline and TOC
-    std::string text;    // CodeBlock
+    std::string anchor;     // Heading: stable id for links, outline and TOC
+    OutlineNumber outline;  // Heading
+    std::string text;       // CodeBlock
     std::vector<Inline> inlines;
     std::vector<Block> children;             // BlockQuote, CoverPage
     std::vector<std::vector<Block>> items;   // List
@@ -99,6 +111,7 @@ struct AuthorityEntry {
     std::string key;               // registry key, as in AuthorityRef::target
     std::string category;          // "Cases", "Statutes", "Regulations", ...
     std::vector<Inline> citation;  // full citation as printed in the table
+    std::string short_citation;    // the later citations' form, as plain text
 };
 
 struct Metadata {

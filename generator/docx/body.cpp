@@ -1,10 +1,12 @@
-// Walks the blocks and writes each as Word structure: heading styles with bookmarks, numbered
-// declaration paragraphs, styled block quotes, lists, tables, page breaks before the next block.
+// Walks the blocks and writes each as Word structure: heading styles with bookmarks (the
+// argument's numbered by Word), numbered declaration paragraphs, styled block quotes, lists,
+// tables, page breaks before the next block.
 #include "docx/body.hpp"
 
 #include <algorithm>
 #include <utility>
 
+#include "document/outline_numbers.hpp"
 #include "docx/contents.hpp"
 #include "docx/paragraph.hpp"
 #include "docx/runs.hpp"
@@ -65,8 +67,17 @@ class BodyWriter {
         xml_.end();
     }
 
+    // A heading in the argument's outline is numbered by Word's multilevel list ("I.", "A.",
+    // "1."), in place of the number the template typed, so inserting a section renumbers.
     void heading(const Block& block) {
-        start({style::heading(std::clamp(block.level, 1, 4))});
+        ParagraphProperties properties{style::heading(std::clamp(block.level, 1, 4))};
+        const bool in_outline = block.outline.level >= 0;
+        if (in_outline) {
+            properties.num_id =
+                context_.numbering.outline_heading(block.outline.level, block.outline.value);
+            properties.num_level = block.outline.level;
+        }
+        start(properties);
         const int bookmark_id = context_.next_bookmark_id++;
         if (!block.anchor.empty()) {
             xml_.start("w:bookmarkStart");
@@ -74,7 +85,8 @@ class BodyWriter {
             xml_.attribute("w:name", bookmark_name(block.anchor));
             xml_.end();
         }
-        write_inlines(xml_, block.inlines, context_);
+        write_inlines(xml_, in_outline ? document::without_outline_number(block) : block.inlines,
+                      context_);
         if (!block.anchor.empty()) xml_.empty("w:bookmarkEnd", "w:id", bookmark_id);
         xml_.end();
     }
@@ -194,12 +206,13 @@ class BodyWriter {
                 cover_page(block);
                 break;
             case BlockKind::TableOfContents:
-                write_table_of_contents(xml_, document_, context_, take_page_break());
+                take_page_break();  // the table starts a page of its own anyway
+                write_table_of_contents(xml_, document_, context_);
                 last_was_paragraph_ = true;
                 break;
             case BlockKind::TableOfAuthorities:
-                if (document_.authorities.empty()) break;  // keeps a pending page break
-                write_table_of_authorities(xml_, document_, context_, take_page_break());
+                take_page_break();
+                write_table_of_authorities(xml_, document_, context_);
                 last_was_paragraph_ = true;
                 break;
             case BlockKind::CodeBlock:
@@ -217,6 +230,12 @@ class BodyWriter {
 
 }  // namespace
 
+bool contains_block(const std::vector<Block>& blocks, BlockKind kind) {
+    return std::any_of(blocks.begin(), blocks.end(), [&](const Block& block) {
+        return block.kind == kind || contains_block(block.children, kind);
+    });
+}
+
 bool starts_with_cover_page(const document::Document& document) {
     return !document.blocks.empty() && document.blocks.front().kind == BlockKind::CoverPage;
 }
@@ -228,6 +247,9 @@ std::string document_xml(const document::Document& document, const SectionProper
     xml.attribute("xmlns:w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main");
     xml.attribute("xmlns:r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
     xml.start("w:body");
+    if (contains_block(document.blocks, BlockKind::TableOfAuthorities)) {
+        for (const auto& entry : document.authorities) context.authorities[entry.key] = &entry;
+    }
     BodyWriter body(xml, document, context);
     body.blocks(document.blocks, Placement{});
     body.finish();

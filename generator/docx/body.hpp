@@ -9,6 +9,9 @@
 
 namespace amparo::docx::detail {
 
+// True when `blocks` or the blocks inside them (a cover page's) hold a block of `kind`.
+bool contains_block(const std::vector<document::Block>& blocks, document::BlockKind kind);
+
 // True when the document opens with a cover page (it then gets a footer of its own, empty).
 bool starts_with_cover_page(const document::Document& document);
 

@@ -1,9 +1,12 @@
-// What writing word/document.xml collects along the way: numbering, link relationships, bookmarks.
+// What writing word/document.xml collects along the way (numbering, link relationships, bookmarks)
+// and the authorities its citations mark.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
+#include "document/model.hpp"
 #include "docx/numbering.hpp"
 #include "docx/package_parts.hpp"
 #include "docx/styles.hpp"
@@ -16,6 +19,9 @@ struct BodyContext {
     NumberingPlan numbering;
     std::vector<Relationship> links;  // external hyperlinks of document.xml, ids "rIdLink<n>"
     int next_bookmark_id = 0;
+    // The authorities the table of authorities lists, by registry key: their citations get TA
+    // fields. Empty when the document has no table of authorities.
+    std::map<std::string, const document::AuthorityEntry*> authorities;
 
     // The relationship id for a hyperlink to `url` (one per distinct URL).
     std::string link_relationship(const std::string& url);

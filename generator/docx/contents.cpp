@@ -1,8 +1,10 @@
-// Writes the TOC field with its cached entries, and the table of authorities by category.
+// Writes the two tables' titles, the TOC field with its cached entries, and a TOA field per
+// category with its cached entries.
 #include "docx/contents.hpp"
 
 #include <algorithm>
 
+#include "docx/authority_marks.hpp"
 #include "docx/fields.hpp"
 #include "docx/paragraph.hpp"
 #include "docx/runs.hpp"
@@ -25,35 +27,43 @@ void collect_headings(const std::vector<Block>& blocks, std::vector<const Block*
     }
 }
 
+// A table's title on a page of its own, in Word's "TOC Heading" style: its outline level is body
+// text, so neither the table of contents nor the navigation pane lists it.
+void table_title(XmlWriter& xml, const char* title, const BodyContext& context) {
+    start_paragraph(xml, {style::toc_heading, true}, context.styles);
+    write_text_run(xml, title, {}, context.styles);
+    xml.end();
+}
+
 }  // namespace
 
 void write_table_of_contents(XmlWriter& xml, const document::Document& document,
-                             BodyContext& context, bool page_break_before) {
+                             BodyContext& context) {
+    table_title(xml, "Table of Contents", context);
     std::vector<const Block*> headings;
     collect_headings(document.blocks, headings);
     const std::string instruction =
         " TOC \\o \"1-" + std::to_string(deepest_toc_level) + "\" \\h \\z \\u ";
     if (headings.empty()) {
-        ParagraphProperties properties{style::toc(1), page_break_before};
-        start_paragraph(xml, properties, context.styles);
+        start_paragraph(xml, {style::toc(1)}, context.styles);
         field_begin(xml, instruction);
         field_end(xml);
         xml.end();
         return;
     }
+    RunFormat copy_of_heading;
+    copy_of_heading.marks_authorities = false;  // the heading itself carries its TA fields
     for (std::size_t i = 0; i < headings.size(); ++i) {
         const Block& heading = *headings[i];
-        ParagraphProperties properties{style::toc(std::max(1, heading.level)),
-                                       page_break_before && i == 0};
-        start_paragraph(xml, properties, context.styles);
+        start_paragraph(xml, {style::toc(std::max(1, heading.level))}, context.styles);
         if (i == 0) field_begin(xml, instruction);
         if (heading.anchor.empty()) {
-            write_inlines(xml, heading.inlines, context);
+            write_inlines(xml, heading.inlines, context, copy_of_heading);
         } else {
             xml.start("w:hyperlink");
             xml.attribute("w:anchor", bookmark_name(heading.anchor));
             xml.attribute("w:history", "1");
-            write_inlines(xml, heading.inlines, context);
+            write_inlines(xml, heading.inlines, context, copy_of_heading);
             xml.end();
         }
         if (i + 1 == headings.size()) field_end(xml);
@@ -62,26 +72,36 @@ void write_table_of_contents(XmlWriter& xml, const document::Document& document,
 }
 
 void write_table_of_authorities(XmlWriter& xml, const document::Document& document,
-                                BodyContext& context, bool page_break_before) {
+                                BodyContext& context) {
+    table_title(xml, "Table of Authorities", context);
     std::vector<std::string> categories;
     for (const auto& entry : document.authorities) {
         if (std::find(categories.begin(), categories.end(), entry.category) == categories.end()) {
             categories.push_back(entry.category);
         }
     }
-    bool first = true;
     for (const std::string& category : categories) {
-        ParagraphProperties heading{style::toa_heading, page_break_before && first};
-        start_paragraph(xml, heading, context.styles);
+        start_paragraph(xml, {style::toa_heading}, context.styles);
         write_text_run(xml, category, {}, context.styles);
         xml.end();
-        first = false;
+        // LibreOffice does not compute TOA fields and keeps the cached result of one as the text
+        // of a single paragraph, so the entries are lines of one paragraph; Word replaces them
+        // with a paragraph per authority, page numbers included, when it updates the field.
+        start_paragraph(xml, {style::table_of_authorities}, context.styles);
+        field_begin(xml, toa_instruction(category));
+        bool first = true;
         for (const auto& entry : document.authorities) {
             if (entry.category != category) continue;
-            start_paragraph(xml, {style::table_of_authorities}, context.styles);
+            if (!first) {
+                xml.start("w:r");
+                xml.empty("w:br");
+                xml.end();
+            }
+            first = false;
             write_inlines(xml, entry.citation, context);
-            xml.end();
         }
+        field_end(xml);
+        xml.end();
     }
 }
 

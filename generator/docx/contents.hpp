@@ -1,4 +1,4 @@
-// The table of contents (a TOC field Word updates) and the table of authorities.
+// The table of contents and the table of authorities, each a titled page of Word fields.
 #pragma once
 
 #include "document/model.hpp"
@@ -7,14 +7,16 @@
 
 namespace amparo::docx::detail {
 
-// A TOC field over heading levels 1-3 whose cached result lists the headings (linked to their
-// bookmarks) without page numbers; Word fills in the numbers when it updates fields on opening
-// (settings.xml asks it to).
+// "Table of Contents" at the top of a new page, then a TOC field over heading levels 1-3 whose
+// cached result lists the headings (linked to their bookmarks) without page numbers; Word fills
+// in the numbers when it updates fields on opening (settings.xml asks it to).
 void write_table_of_contents(XmlWriter& xml, const document::Document& document,
-                             BodyContext& context, bool page_break_before);
+                             BodyContext& context);
 
-// The authorities under a heading per category, in the order Document::authorities gives.
+// "Table of Authorities" at the top of a new page, then per category (in the order
+// Document::authorities gives) its heading and a TOA field collecting that category's TA fields;
+// the cached result lists the category's authorities without page numbers.
 void write_table_of_authorities(XmlWriter& xml, const document::Document& document,
-                                BodyContext& context, bool page_break_before);
+                                BodyContext& context);
 
 }  // namespace amparo::docx::detail

@@ -1,6 +1,7 @@
 // write_docx: reads the reference .docx if any, writes each part, and zips them in a fixed order.
 #include "docx/docx_writer.hpp"
 
+#include <set>
 #include <stdexcept>
 
 #include "docx/body.hpp"
@@ -8,6 +9,7 @@
 #include "docx/header_footer.hpp"
 #include "docx/package_parts.hpp"
 #include "docx/reference_docx.hpp"
+#include "docx/reference_numbering.hpp"
 #include "docx/settings.hpp"
 #include "docx/style_merge.hpp"
 #include "docx/styles.hpp"
@@ -21,13 +23,6 @@ using detail::PackagePart;
 using detail::Relationship;
 namespace relationship_type = detail::relationship_type;
 namespace content_type = detail::content_type;
-
-bool contains_block(const std::vector<document::Block>& blocks, document::BlockKind kind) {
-    for (const auto& block : blocks) {
-        if (block.kind == kind || contains_block(block.children, kind)) return true;
-    }
-    return false;
-}
 
 bool has_reference(const detail::ReferenceDocx& reference, bool is_header, const char* type) {
     for (const auto& existing : reference.header_footers) {
@@ -83,24 +78,63 @@ Furniture furniture(const document::Document& document, const detail::ReferenceD
     return result;
 }
 
+// What the firm's template had to give up, said once per style: a style whose numbering was
+// removed, and the styles amparo added because the template lacks them.
+Diagnostics style_warnings(const detail::MergedStyles& merged, const DocxOptions& options) {
+    Diagnostics warnings;
+    const auto warn = [&](std::string message, std::string hint) {
+        warnings.push_back({options.reference_docx.string(), 0, 0, Severity::Warning, "",
+                            std::move(message), std::move(hint)});
+    };
+    for (const auto& [id, name] : merged.unnumbered) {
+        warn("reference .docx style \"" + name +
+                 "\" numbers its paragraphs; amparo removed that "
+                 "numbering, so its headings are not numbered by it and the declaration's "
+                 "paragraphs keep the numbers the brief cites",
+             "take the numbering out of the style \"" + name + "\" in the firm's template");
+    }
+    if (!merged.added.empty()) {
+        std::string names;
+        for (const std::string& name : merged.added) {
+            names += (names.empty() ? "\"" : ", \"") + name + "\"";
+        }
+        warn("reference .docx lacks " + std::to_string(merged.added.size()) +
+                 " styles amparo uses; amparo added its own: " + names,
+             "define them in the firm's template to give them its look");
+    }
+    return warnings;
+}
+
 std::string assemble(const document::Document& document, const DocxOptions& options,
-                     const detail::ReferenceDocx& reference) {
+                     const detail::ReferenceDocx& reference, Diagnostics& warnings) {
     const PageLayout page = reference.page.value_or(options.page);
     detail::StyleIds styles;
     const std::string our_styles = detail::default_styles_xml(options.text, page);
-    const std::string styles_xml =
-        reference.styles_xml.empty()
-            ? our_styles
-            : detail::merge_styles(reference.styles_xml, our_styles, styles);
+    detail::MergedStyles merged{our_styles, {}, {}};
+    if (!reference.styles_xml.empty()) {
+        merged = detail::merge_styles(reference.styles_xml, our_styles, styles);
+        warnings = style_warnings(merged, options);
+    }
+    std::set<std::string> unnumbered_ids;
+    for (const auto& style : merged.unnumbered) unnumbered_ids.insert(style.first);
 
     Furniture extra = furniture(document, reference, page, styles);
-    detail::BodyContext context{styles, detail::text_width(page), {}, {}, 0};
+    detail::BodyContext context{
+        styles,
+        detail::text_width(page),
+        detail::NumberingPlan(detail::numbering_ids_after(reference.numbering_xml)),
+        {},
+        0,
+        {}};
     const std::string body = detail::document_xml(document, extra.section, context);
     std::vector<Relationship> document_relationships = extra.relationships;
     document_relationships.insert(document_relationships.end(), context.links.begin(),
                                   context.links.end());
 
-    const bool has_toc = contains_block(document.blocks, document::BlockKind::TableOfContents);
+    // Word fills in the page numbers of both tables when it updates the fields on opening.
+    const bool has_tables =
+        detail::contains_block(document.blocks, document::BlockKind::TableOfContents) ||
+        detail::contains_block(document.blocks, document::BlockKind::TableOfAuthorities);
     std::vector<PackagePart> parts{
         {"_rels/.rels", "",
          detail::relationships_xml({
@@ -111,9 +145,10 @@ std::string assemble(const document::Document& document, const DocxOptions& opti
          detail::core_properties_xml(document.metadata, options.creation_time)},
         {"word/document.xml", content_type::document, body},
         {"word/_rels/document.xml.rels", "", detail::relationships_xml(document_relationships)},
-        {"word/styles.xml", content_type::styles, styles_xml},
-        {"word/numbering.xml", content_type::numbering, context.numbering.xml()},
-        {"word/settings.xml", content_type::settings, detail::settings_xml(has_toc)},
+        {"word/styles.xml", content_type::styles, merged.xml},
+        {"word/numbering.xml", content_type::numbering,
+         detail::merge_numbering(reference.numbering_xml, context.numbering.xml(), unnumbered_ids)},
+        {"word/settings.xml", content_type::settings, detail::settings_xml(has_tables)},
     };
     parts.insert(parts.end(), extra.parts.begin(), extra.parts.end());
     parts.insert(parts.end(), reference.parts.begin(), reference.parts.end());
@@ -136,7 +171,7 @@ DocxResult write_docx(const document::Document& document, const DocxOptions& opt
         reference = std::move(read.reference);
     }
     try {
-        result.bytes = assemble(document, options, reference);
+        result.bytes = assemble(document, options, reference, result.diagnostics);
     } catch (const std::exception& error) {
         Diagnostic diagnostic;
         diagnostic.message = std::string("cannot write the .docx: ") + error.what();

@@ -17,7 +17,9 @@ struct DocxResult {
 };
 
 // The same document and options always give the same bytes.
-// A missing or malformed reference .docx gives an error diagnostic naming that file.
+// A missing or malformed reference .docx gives an error diagnostic naming that file; a usable one
+// may give warnings naming it: a style whose numbering was removed (it would have numbered our
+// headings and shifted the declaration's paragraph numbers), the styles it lacked.
 DocxResult write_docx(const document::Document& document, const DocxOptions& options);
 
 }  // namespace amparo::docx

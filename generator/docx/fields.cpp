@@ -2,15 +2,17 @@
 #include "docx/fields.hpp"
 
 namespace amparo::docx::detail {
-namespace {
 
-void field_char(XmlWriter& xml, const char* type) {
+void field_char(XmlWriter& xml, const char* type, bool hidden) {
     xml.start("w:r");
+    if (hidden) {
+        xml.start("w:rPr");
+        xml.empty("w:vanish");
+        xml.end();
+    }
     xml.empty("w:fldChar", "w:fldCharType", type);
     xml.end();
 }
-
-}  // namespace
 
 void field_begin(XmlWriter& xml, std::string_view instruction) {
     field_char(xml, "begin");
@@ -33,6 +35,15 @@ void write_field(XmlWriter& xml, std::string_view instruction, std::string_view 
     xml.end();
     xml.end();
     field_end(xml);
+}
+
+std::string escape_field_argument(std::string_view text) {
+    std::string escaped;
+    for (const char c : text) {
+        if (c == '"' || c == '\\') escaped += '\\';
+        escaped += c;
+    }
+    return escaped;
 }
 
 }  // namespace amparo::docx::detail

@@ -1,4 +1,5 @@
-// Writes the abstract numbering definitions and one <w:num> per run of numbered paragraphs or list.
+// Writes the abstract numbering definitions and one <w:num> per run of numbered paragraphs, list
+// or outline.
 #include "docx/numbering.hpp"
 
 #include <array>
@@ -8,7 +9,8 @@
 namespace amparo::docx::detail {
 namespace {
 
-enum AbstractId { declaration = 0, bullet = 1, ordered = 2 };
+// Our abstract definitions, counted from NumberingIds::first_abstract.
+enum Definition { declaration = 0, bullet = 1, ordered = 2, outline = 3 };
 constexpr int list_levels = 9;         // WordprocessingML levels 0..8
 constexpr int list_indent_step = 720;  // twips per nesting level
 constexpr int hanging = 360;
@@ -33,9 +35,9 @@ void indentation(XmlWriter& xml, int left, int hanging_by) {
 }
 
 // "1." at the first-line indent, then a tab to the text: the usual declaration layout.
-void declaration_definition(XmlWriter& xml) {
+void declaration_definition(XmlWriter& xml, int id) {
     xml.start("w:abstractNum");
-    xml.attribute("w:abstractNumId", declaration);
+    xml.attribute("w:abstractNumId", id);
     xml.empty("w:multiLevelType", "w:val", "singleLevel");
     level_start(xml, 0, 1, "decimal", "%1.");
     xml.start("w:pPr");
@@ -54,7 +56,7 @@ void declaration_definition(XmlWriter& xml) {
     xml.end();
 }
 
-void list_definition(XmlWriter& xml, AbstractId id) {
+void list_definition(XmlWriter& xml, int id, bool is_bullet) {
     static constexpr std::array<const char*, 3> bullets{"\xE2\x80\xA2", "\xE2\x97\xA6",
                                                         "\xE2\x96\xAA"};  // • ◦ ▪
     static constexpr std::array<const char*, 3> ordered_formats{"decimal", "lowerLetter",
@@ -64,7 +66,7 @@ void list_definition(XmlWriter& xml, AbstractId id) {
     xml.empty("w:multiLevelType", "w:val", "hybridMultilevel");
     for (int level = 0; level < list_levels; ++level) {
         const auto cycle = static_cast<std::size_t>(level % 3);
-        if (id == bullet) {
+        if (is_bullet) {
             level_start(xml, level, 1, "bullet", bullets[cycle]);
         } else {
             level_start(xml, level, 1, ordered_formats[cycle],
@@ -76,11 +78,39 @@ void list_definition(XmlWriter& xml, AbstractId id) {
     xml.end();
 }
 
+// The argument's headings: "I." / "A." / "1.", each level restarting under the one above, the
+// number followed by a space as if typed, and no indent of its own, so the heading keeps its
+// style's alignment (centred or flush left).
+void outline_definition(XmlWriter& xml, int id) {
+    static constexpr std::array<const char*, 3> formats{"upperRoman", "upperLetter", "decimal"};
+    xml.start("w:abstractNum");
+    xml.attribute("w:abstractNumId", id);
+    xml.empty("w:multiLevelType", "w:val", "multilevel");
+    for (std::size_t level = 0; level < formats.size(); ++level) {
+        const int ilvl = static_cast<int>(level);
+        xml.start("w:lvl");
+        xml.attribute("w:ilvl", ilvl);
+        xml.empty("w:start", "w:val", 1);
+        xml.empty("w:numFmt", "w:val", formats[level]);
+        xml.empty("w:suff", "w:val", "space");
+        xml.empty("w:lvlText", "w:val", "%" + std::to_string(ilvl + 1) + ".");
+        xml.empty("w:lvlJc", "w:val", "left");
+        xml.start("w:pPr");
+        xml.start("w:ind");
+        xml.attribute("w:left", 0);
+        xml.attribute("w:firstLine", 0);
+        xml.end();
+        xml.end();
+        xml.end();  // w:lvl
+    }
+    xml.end();
+}
+
 }  // namespace
 
-int NumberingPlan::add(int abstract_id, int level, int start) {
-    instances_.push_back({abstract_id, level, start});
-    return static_cast<int>(instances_.size());
+int NumberingPlan::add(int definition, int level, int start) {
+    instances_.push_back({ids_.first_abstract + definition, level, start});
+    return ids_.first_num + static_cast<int>(instances_.size()) - 1;
 }
 
 int NumberingPlan::declaration_paragraph(int number) {
@@ -95,17 +125,23 @@ int NumberingPlan::list(bool is_ordered, int start, int level) {
     return add(is_ordered ? ordered : bullet, level, start);
 }
 
+int NumberingPlan::outline_heading(int level, int value) {
+    if (outline_num_ == 0 || (level == 0 && value == 1)) outline_num_ = add(outline, 0, 1);
+    return outline_num_;
+}
+
 std::string NumberingPlan::xml() const {
     XmlWriter xml;
     xml.start("w:numbering");
     xml.attribute("xmlns:w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main");
-    declaration_definition(xml);
-    list_definition(xml, bullet);
-    list_definition(xml, ordered);
+    declaration_definition(xml, ids_.first_abstract + declaration);
+    list_definition(xml, ids_.first_abstract + bullet, true);
+    list_definition(xml, ids_.first_abstract + ordered, false);
+    outline_definition(xml, ids_.first_abstract + outline);
     for (std::size_t i = 0; i < instances_.size(); ++i) {
         const Instance& instance = instances_[i];
         xml.start("w:num");
-        xml.attribute("w:numId", static_cast<int>(i + 1));
+        xml.attribute("w:numId", ids_.first_num + static_cast<int>(i));
         xml.empty("w:abstractNumId", "w:val", instance.abstract_id);
         xml.start("w:lvlOverride");
         xml.attribute("w:ilvl", instance.level);

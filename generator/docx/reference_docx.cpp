@@ -1,5 +1,6 @@
-// read_reference_docx: follows the package relationships to the styles, the body's last section
-// properties, and the header/footer parts, checking each piece is there and well-formed.
+// read_reference_docx: follows the package relationships to the styles, numbering, the body's
+// last section properties, and the header/footer parts, checking each piece is there and
+// well-formed.
 #include "docx/reference_docx.hpp"
 
 #include <algorithm>
@@ -87,6 +88,11 @@ class ReferenceReader {
             fail("has no styles part (word/styles.xml)");
         } else if (parse_part(styles->target)) {
             result_.reference.styles_xml = entries_.at(styles->target);
+        }
+        const auto numbering = std::find_if(parts.begin(), parts.end(),
+                                            [](const auto& r) { return type_is(r, "/numbering"); });
+        if (numbering != parts.end() && parse_part(numbering->target)) {
+            result_.reference.numbering_xml = entries_.at(numbering->target);
         }
         if (body_document) read_section(body_document.get(), parts);
         for (const auto& relationship : parts) {

@@ -1,5 +1,6 @@
 // Reads a firm's reference .docx (pandoc's --reference-doc idea): its styles, page geometry,
-// header/footer parts (letterhead, with their images) and theme, for the writer to take over.
+// numbering definitions its styles use, header/footer parts (letterhead, with their images) and
+// theme, for the writer to take over.
 #pragma once
 
 #include <filesystem>
@@ -16,6 +17,7 @@ namespace amparo::docx::detail {
 
 struct ReferenceDocx {
     std::string styles_xml;          // the reference's styles part, checked well-formed
+    std::string numbering_xml;       // its numbering part, checked well-formed; "" when none
     std::optional<PageLayout> page;  // from the last section of its body, when it has one
     bool title_page = false;
     // Header/footer references, relationship ids already in the form document.xml.rels gets.

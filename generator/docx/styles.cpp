@@ -234,6 +234,14 @@ std::vector<StyleSpec> paragraph_styles(const TextDefaults& text, const PageLayo
                          },
                          {}});
     }
+    specs.push_back({"paragraph", style::toc_heading, "TOC Heading", style::normal, style::normal,
+                     [](XmlWriter& xml) {
+                         xml.empty("w:keepNext");
+                         spacing(xml, 0, 240, 240);
+                         xml.empty("w:jc", "w:val", "center");
+                         xml.empty("w:outlineLvl", "w:val", 9);  // body text: in no table
+                     },
+                     [](XmlWriter& xml) { xml.empty("w:b"); }});
     specs.push_back({"paragraph", style::toa_heading, "toa heading", style::normal,
                      style::table_of_authorities,
                      [](XmlWriter& xml) {
@@ -249,10 +257,9 @@ std::vector<StyleSpec> paragraph_styles(const TextDefaults& text, const PageLayo
                      [=](XmlWriter& xml) {
                          tab_with_dots(xml, right_edge);
                          spacing(xml, 0, 120, 240);
-                         xml.start("w:ind");
-                         xml.attribute("w:left", 360);
-                         xml.attribute("w:hanging", 360);
-                         xml.end();
+                         // Every line at the same indent, as in the PDF: the cached entries
+                         // are lines of one paragraph (see docx/contents.cpp).
+                         indent(xml, 360, 0, 0);
                      },
                      {}});
     for (const char* id : {style::header, style::footer}) {

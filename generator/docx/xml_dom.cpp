@@ -2,6 +2,7 @@
 #include "docx/xml_dom.hpp"
 
 #include <libxml/parser.h>
+#include <stdexcept>
 
 namespace amparo::docx::detail {
 namespace {
@@ -39,6 +40,24 @@ ParsedXml parse_xml(const std::string& bytes) {
                            : "line " + std::to_string(error->line) + ": " + trimmed(error->message);
     }
     return result;
+}
+
+XmlDocument parse_or_throw(const std::string& bytes, const char* what) {
+    ParsedXml parsed = parse_xml(bytes);
+    if (!parsed.document) throw std::runtime_error(std::string(what) + ": " + parsed.error);
+    return std::move(parsed.document);
+}
+
+xmlNode* insert_copy(xmlDoc* document, xmlNode* parent, xmlNode* before, const xmlNode* node) {
+    xmlNode* copy = xmlDocCopyNode(const_cast<xmlNode*>(node), document, 1);
+    const bool inserted =
+        copy != nullptr && (before != nullptr ? xmlAddPrevSibling(before, copy)
+                                              : xmlAddChild(parent, copy)) != nullptr;
+    if (!inserted) {
+        xmlFreeNode(copy);
+        throw std::runtime_error("libxml2 could not copy an element");
+    }
+    return copy;
 }
 
 std::string serialize(xmlDoc* document) {

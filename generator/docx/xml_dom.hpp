@@ -33,6 +33,15 @@ struct ParsedXml {
 
 ParsedXml parse_xml(const std::string& bytes);
 
+// For parts already checked (a reference's) or written by us: throws std::runtime_error naming
+// `what` when the text is not well-formed after all.
+XmlDocument parse_or_throw(const std::string& bytes, const char* what);
+
+// Copies `node` (deeply) into `document` and inserts the copy before `before`, or as the last child
+// of `parent` when `before` is null; returns the copy. Throws std::runtime_error when libxml2
+// cannot.
+xmlNode* insert_copy(xmlDoc* document, xmlNode* parent, xmlNode* before, const xmlNode* node);
+
 // The document serialised as UTF-8 with its XML declaration.
 std::string serialize(xmlDoc* document);
 

@@ -2,6 +2,7 @@
 // and report.json.
 #include "pipeline/build_case.hpp"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "document/plain_text.hpp"
@@ -146,8 +147,14 @@ CaseBuildResult build_case(const CheckedCase& checked, const BuildSettings& sett
             options.reference_docx = settings.reference_docx;
             if (settings.creation_epoch) options.creation_time = settings.creation_epoch;
             auto docx = docx::write_docx(doc.model, options);
-            result.diagnostics.insert(result.diagnostics.end(), docx.diagnostics.begin(),
-                                      docx.diagnostics.end());
+            // A reference .docx gives each document the same warnings: say them once.
+            for (auto& problem : docx.diagnostics) {
+                const bool said = std::any_of(
+                    result.diagnostics.begin(), result.diagnostics.end(), [&](const auto& earlier) {
+                        return earlier.file == problem.file && earlier.message == problem.message;
+                    });
+                if (!said) result.diagnostics.push_back(std::move(problem));
+            }
             if (docx.ok() && write(doc.name + ".docx", docx.bytes))
                 entry["files"].push_back(doc.name + ".docx");
         }

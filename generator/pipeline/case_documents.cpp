@@ -45,10 +45,14 @@ std::vector<document::AuthorityEntry> table_of_authorities(
     });
     std::vector<document::AuthorityEntry> table;
     for (const auto* authority : entries) {
-        auto parsed = document::parse_commonmark(authority->full, "authorities.yaml");
-        std::vector<document::Inline> citation;
-        if (!parsed.document.blocks.empty()) citation = parsed.document.blocks[0].inlines;
-        table.push_back({authority->key, category_title(authority->category), citation});
+        const auto inlines_of = [](const std::string& markdown) {
+            auto parsed = document::parse_commonmark(markdown, "authorities.yaml");
+            return parsed.document.blocks.empty() ? std::vector<document::Inline>{}
+                                                  : parsed.document.blocks[0].inlines;
+        };
+        table.push_back({authority->key, category_title(authority->category),
+                         inlines_of(authority->full),
+                         document::plain_text(inlines_of(authority->short_form))});
     }
     return table;
 }

@@ -93,4 +93,36 @@ std::string XmlPart::string(const std::string& xpath) const {
     return values.empty() ? "" : values.front();
 }
 
+std::vector<std::string> shown_texts(const XmlPart& part, const std::string& paragraphs) {
+    std::vector<std::string> texts;
+    const int count = part.count(paragraphs);
+    for (int i = 1; i <= count; ++i) {
+        std::string text;
+        for (const auto& run :
+             part.strings("(" + paragraphs + ")[" + std::to_string(i) + "]//w:t")) {
+            text += run;
+        }
+        texts.push_back(text);
+    }
+    return texts;
+}
+
+std::vector<std::string> field_instructions(const XmlPart& part) {
+    // XPath gives a union in document order; field characters are told from instruction text by
+    // being exactly begin/separate/end (instructions here start with a space).
+    std::vector<std::string> instructions;
+    bool in_instruction = false;
+    for (const auto& piece : part.strings("//w:fldChar/@w:fldCharType | //w:instrText")) {
+        if (piece == "begin") {
+            instructions.emplace_back();
+            in_instruction = true;
+        } else if (piece == "separate" || piece == "end") {
+            in_instruction = false;
+        } else if (in_instruction) {
+            instructions.back() += piece;
+        }
+    }
+    return instructions;
+}
+
 }  // namespace amparo::docx_test

@@ -39,4 +39,12 @@ class XmlPart {
     xmlXPathContextPtr context_ = nullptr;
 };
 
+// The text each paragraph `paragraphs` selects shows: its <w:t> runs joined, without the
+// instruction text of the fields in it.
+std::vector<std::string> shown_texts(const XmlPart& part, const std::string& paragraphs);
+
+// The instruction of every complex field in a part, in document order: the text of its
+// <w:instrText> runs from its begin to its separate (or end), joined ("" for none).
+std::vector<std::string> field_instructions(const XmlPart& part);
+
 }  // namespace amparo::docx_test

@@ -1,7 +1,9 @@
 // Unzips generated .docx files and checks, as parsed XML, that the Word structure the model asked
 // for is there: heading styles, numbering, italics, styles, table header rows, fields.
 #include <gtest/gtest.h>
+#include <algorithm>
 
+#include "document/from_commonmark.hpp"
 #include "docx/docx_files.hpp"
 #include "docx/docx_inspection.hpp"
 #include "docx/libreoffice.hpp"
@@ -177,16 +179,16 @@ TEST_F(DocxStructure, PlaceholdersAreHighlighted) {
 
 TEST_F(DocxStructure, TableOfContentsIsAFieldWordUpdates) {
     const XmlPart body(part("brief.docx", "word/document.xml"));
+    const auto instructions = field_instructions(body);
+    EXPECT_EQ(std::count(instructions.begin(), instructions.end(), " TOC \\o \"1-3\" \\h \\z \\u "),
+              1);
     // One field spanning the entries: begins in the first, ends in the last.
-    EXPECT_EQ(body.strings("//w:instrText"),
-              std::vector<std::string>{" TOC \\o \"1-3\" \\h \\z \\u "});
     EXPECT_EQ(body.count("(//w:p[w:pPr/w:pStyle/@w:val='TOC1'])[1]/w:r[1]/"
                          "w:fldChar[@w:fldCharType='begin']"),
               1);
     EXPECT_EQ(body.count("(//w:p[w:pPr/w:pStyle/@w:val='TOC3'])[last()]/w:r[last()]/"
                          "w:fldChar[@w:fldCharType='end']"),
               1);
-    EXPECT_EQ(body.count("//w:fldChar[@w:fldCharType='begin']"), 1);
     EXPECT_EQ(body.strings("//w:p[w:pPr/w:pStyle/@w:val='TOC1']//w:t"),
               (std::vector<std::string>{"Statement of Facts", "Argument"}));
     EXPECT_EQ(body.strings("//w:p[w:pPr/w:pStyle/@w:val='TOC2']//w:t"),
@@ -195,13 +197,88 @@ TEST_F(DocxStructure, TableOfContentsIsAFieldWordUpdates) {
     EXPECT_EQ(settings.string("//w:updateFields/@w:val"), "true");
 }
 
-TEST_F(DocxStructure, TableOfAuthoritiesGroupsByCategory) {
+TEST_F(DocxStructure, EachTableHasATitleAndAPageOfItsOwn) {
+    const XmlPart body(part("brief.docx", "word/document.xml"));
+    const std::string titles = "//w:p[w:pPr/w:pStyle/@w:val='TOCHeading']";
+    EXPECT_EQ(body.strings(titles),
+              (std::vector<std::string>{"Table of Contents", "Table of Authorities"}));
+    EXPECT_EQ(body.count(titles + "[w:pPr/w:pageBreakBefore]"), 2);
+    // Each title is followed by its own table's paragraphs.
+    EXPECT_EQ(body.string(titles + "[1]/following-sibling::w:p[1]/w:pPr/w:pStyle/@w:val"), "TOC1");
+    EXPECT_EQ(body.string(titles + "[2]/following-sibling::w:p[1]/w:pPr/w:pStyle/@w:val"),
+              "TOAHeading");
+    // The titles' outline level is body text: the table of contents does not list them.
+    const XmlPart styles(part("brief.docx", "word/styles.xml"));
+    EXPECT_EQ(styles.string("//w:style[@w:styleId='TOCHeading']/w:name/@w:val"), "TOC Heading");
+    EXPECT_EQ(styles.string("//w:style[@w:styleId='TOCHeading']/w:pPr/w:outlineLvl/@w:val"), "9");
+}
+
+TEST_F(DocxStructure, TableOfAuthoritiesIsATOAFieldPerCategory) {
     const XmlPart body(part("brief.docx", "word/document.xml"));
     EXPECT_EQ(body.strings("//w:p[w:pPr/w:pStyle/@w:val='TOAHeading']"),
               (std::vector<std::string>{"Cases", "Statutes"}));
-    EXPECT_EQ(body.strings("//w:p[w:pPr/w:pStyle/@w:val='TableofAuthorities']"),
+    // Word's categories: 1 Cases, 2 Statutes. The field's cached result lists the entries.
+    const auto instructions = field_instructions(body);
+    EXPECT_EQ(std::count(instructions.begin(), instructions.end(), " TOA \\c \"1\" "), 1);
+    EXPECT_EQ(std::count(instructions.begin(), instructions.end(), " TOA \\c \"2\" "), 1);
+    const std::string entries = "//w:p[w:pPr/w:pStyle/@w:val='TableofAuthorities']";
+    EXPECT_EQ(shown_texts(body, entries),
               (std::vector<std::string>{"Matter of Acosta, 19 I&N Dec. 211 (BIA 1985)",
                                         "INA section 208(a)"}));
+    EXPECT_EQ(body.count(entries + "[1]/w:r[1]/w:fldChar[@w:fldCharType='begin']"), 1);
+    EXPECT_EQ(body.count(entries + "[1]/w:r[last()]/w:fldChar[@w:fldCharType='end']"), 1);
+}
+
+TEST_F(DocxStructure, ACitationCarriesAHiddenTAFieldWithItsLongCitationAndCategory) {
+    const XmlPart body(part("brief.docx", "word/document.xml"));
+    const auto instructions = field_instructions(body);
+    std::vector<std::string> marks;
+    for (const auto& instruction : instructions) {
+        if (instruction.rfind(" TA ", 0) == 0) marks.push_back(instruction);
+    }
+    EXPECT_EQ(marks,
+              std::vector<std::string>{" TA \\l \"Matter of Acosta, 19 I&N Dec. 211 (BIA 1985)\" "
+                                       "\\s \"Acosta, 19 I&N Dec. 211\" \\c 1 "});
+    // Before the citation it marks, hidden like Word's own, the case name italic inside it.
+    const std::string paragraph = "//w:p[w:r/w:instrText[starts-with(., ' TA ')]]";
+    EXPECT_EQ(shown_texts(body, paragraph),
+              std::vector<std::string>{"Under Acosta, the group is immutable."});
+    EXPECT_EQ(body.count(paragraph + "/w:r[w:instrText or w:fldChar][not(w:rPr/w:vanish)]"), 0);
+    EXPECT_EQ(body.count(paragraph + "/w:r[w:instrText = 'Matter of Acosta'][w:rPr/w:i]"), 1);
+    EXPECT_EQ(body.count(paragraph + "/w:r[w:fldChar[@w:fldCharType='end']]/following-sibling::"
+                                     "w:r[w:t = 'Acosta']"),
+              1);
+}
+
+TEST_F(DocxStructure, ArgumentHeadingsAreNumberedByAWordOutlineList) {
+    auto parsed = document::parse_commonmark(
+        "# Argument\n\n## I. She Is Eligible\n\n### A. The Standard\n\n#### 1. A point\n\n"
+        "### B. Past Persecution\n\n## II. Withholding\n\n# Conclusion\n",
+        "brief.md");
+    const auto dir = testing::make_scratch_dir("docx-outline");
+    const auto path = save_docx(parsed.document, test_options(), dir, "outline.docx");
+    const XmlPart body(unzip_entry(path, "word/document.xml"));
+    const std::string numbered = "//w:p[w:pPr/w:numPr]";
+    // The typed numbers are gone from the text; Word draws them.
+    EXPECT_EQ(body.strings(numbered),
+              (std::vector<std::string>{"She Is Eligible", "The Standard", "A point",
+                                        "Past Persecution", "Withholding"}));
+    EXPECT_EQ(body.strings(numbered + "/w:pPr/w:numPr/w:ilvl/@w:val"),
+              (std::vector<std::string>{"0", "1", "2", "1", "0"}));
+    const auto ids = body.strings(numbered + "/w:pPr/w:numPr/w:numId/@w:val");
+    ASSERT_EQ(ids.size(), 5u);
+    for (const auto& id : ids) EXPECT_EQ(id, ids.front());
+    EXPECT_EQ(body.strings("//w:p[not(w:pPr/w:numPr)][w:pPr/w:pStyle/@w:val='Heading1']"),
+              (std::vector<std::string>{"Argument", "Conclusion"}));
+
+    const XmlPart numbering(unzip_entry(path, "word/numbering.xml"));
+    const std::string abstract = "//w:abstractNum[@w:abstractNumId=//w:num[@w:numId='" +
+                                 ids.front() + "']/w:abstractNumId/@w:val]";
+    EXPECT_EQ(numbering.strings(abstract + "/w:lvl/w:numFmt/@w:val"),
+              (std::vector<std::string>{"upperRoman", "upperLetter", "decimal"}));
+    EXPECT_EQ(numbering.strings(abstract + "/w:lvl/w:lvlText/@w:val"),
+              (std::vector<std::string>{"%1.", "%2.", "%3."}));
+    std::filesystem::remove_all(dir);
 }
 
 TEST_F(DocxStructure, CoverPageHasAnEmptyFooterOfItsOwn) {
@@ -213,8 +290,8 @@ TEST_F(DocxStructure, CoverPageHasAnEmptyFooterOfItsOwn) {
     const XmlPart footer(
         part("brief.docx", "word/" + rels.string("//pr:Relationship[@Id='" + id + "']/@Target")));
     EXPECT_EQ(footer.string("/w:ftr"), "");
-    // The page after the cover starts with the table of contents.
-    EXPECT_EQ(body.count("//w:p[w:pPr/w:pStyle/@w:val='TOC1'][1][w:pPr/w:pageBreakBefore]"), 1);
+    // The page after the cover starts with the table of contents' title.
+    EXPECT_EQ(body.string("//w:p[w:pPr/w:pageBreakBefore][1]"), "Table of Contents");
 }
 
 TEST_F(DocxStructure, CrossReferencesAndLinksResolve) {

@@ -12,21 +12,26 @@
 
 namespace amparo::docx_test {
 
-std::filesystem::path convert_to_pdf(const std::filesystem::path& docx) {
+std::filesystem::path convert_with_libreoffice(const std::filesystem::path& document,
+                                               const std::string& format) {
     const auto profile = testing::make_scratch_dir("soffice-profile");
     const auto result = testing::run_command({"timeout", "180", "soffice",
                                               "-env:UserInstallation=file://" + profile.string(),
-                                              "--headless", "--convert-to", "pdf", "--outdir",
-                                              docx.parent_path().string(), docx.string()});
+                                              "--headless", "--convert-to", format, "--outdir",
+                                              document.parent_path().string(), document.string()});
     std::filesystem::remove_all(profile);
-    auto pdf = docx;
-    pdf.replace_extension(".pdf");
-    if (result.exit_code != 0 || !std::filesystem::exists(pdf)) {
-        throw std::runtime_error("soffice did not convert " + docx.filename().string() + " (exit " +
-                                 std::to_string(result.exit_code) + "): " + result.out +
-                                 result.err);
+    auto converted = document;
+    converted.replace_extension("." + format);
+    if (result.exit_code != 0 || !std::filesystem::exists(converted)) {
+        throw std::runtime_error("soffice did not convert " + document.filename().string() +
+                                 " to " + format + " (exit " + std::to_string(result.exit_code) +
+                                 "): " + result.out + result.err);
     }
-    return pdf;
+    return converted;
+}
+
+std::filesystem::path convert_to_pdf(const std::filesystem::path& docx) {
+    return convert_with_libreoffice(docx, "pdf");
 }
 
 std::string pdf_text(const std::filesystem::path& pdf) {

@@ -6,8 +6,13 @@
 
 namespace amparo::docx_test {
 
-// Converts docx to a PDF beside it with its own LibreOffice profile (parallel runs do not clash)
-// and a time limit. Throws std::runtime_error with soffice's output when no PDF appears.
+// Converts a document to `format` ("pdf", "docx") beside it, with its own LibreOffice profile
+// (parallel runs do not clash) and a time limit; returns the new file's path. Throws
+// std::runtime_error with soffice's output when no file appears.
+std::filesystem::path convert_with_libreoffice(const std::filesystem::path& document,
+                                               const std::string& format);
+
+// convert_with_libreoffice(docx, "pdf").
 std::filesystem::path convert_to_pdf(const std::filesystem::path& docx);
 
 // pdftotext's reading of the PDF.

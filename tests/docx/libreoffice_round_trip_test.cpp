@@ -90,11 +90,13 @@ TEST_F(DocxInLibreOffice, BriefReadsBackInOrderAfterAnUnnumberedCoverPage) {
     const std::string cover = page_text(pdf, 1);
     EXPECT_NE(cover.find("BRIEF IN SUPPORT"), std::string::npos);
     EXPECT_EQ(cover.find("Page"), std::string::npos) << cover;
-    // The table of contents on its own page, listing the headings.
+    // Each table titled on a page of its own, listing the headings and the authorities.
+    EXPECT_EQ(normalized(page_text(pdf, 2)).find("Table of Contents"), 0u);
     expect_in_order(page_text(pdf, 2),
                     {"Statement of Facts", "Argument", "The Applicant Belongs to a Protected Group",
                      "Immutability"});
     EXPECT_NE(page_text(pdf, 2).find("Page 2 of"), std::string::npos);
+    EXPECT_EQ(normalized(page_text(pdf, 3)).find("Table of Authorities"), 0u);
     expect_in_order(page_text(pdf, 3), {"Cases", "Matter of Acosta", "Statutes", "INA"});
 }
 

@@ -1,8 +1,10 @@
 // --reference-docx: the firm's font, page size, margins and letterhead carry over into the output;
 // a missing or malformed reference is a clear error naming the file.
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <algorithm>
 #include <regex>
+#include <set>
 
 #include "docx/docx_files.hpp"
 #include "docx/docx_inspection.hpp"
@@ -107,6 +109,86 @@ TEST_F(ReferenceDocx, LibreOfficeShowsTheFirmsFontPaperMarginAndLetterhead) {
         leftmost = std::min(leftmost, std::stod((*it)[1]));
     }
     EXPECT_NEAR(leftmost, 144.0, 2.0);
+}
+
+TEST_F(ReferenceDocx, StylesTheReferenceLacksAreAddedWithAWarningNamingThem) {
+    const auto result = docx::write_docx(declaration(), options_);
+    ASSERT_TRUE(result.ok());
+    ASSERT_EQ(result.diagnostics.size(), 1u);
+    const Diagnostic& warning = result.diagnostics[0];
+    EXPECT_EQ(warning.severity, Severity::Warning);
+    EXPECT_EQ(warning.file, options_.reference_docx.string());
+    EXPECT_THAT(warning.message, ::testing::StartsWith("reference .docx lacks "));
+    EXPECT_THAT(warning.message, ::testing::HasSubstr("\"Declaration Paragraph\""));
+    // Its "heading 1" is used, not added.
+    EXPECT_THAT(warning.message, ::testing::Not(::testing::HasSubstr("\"heading 1\"")));
+}
+
+// A firm template whose "heading 1" is numbered through numId 1: once amparo's own numbering.xml
+// made numId 1 the declaration's list, so headings took "1." and paragraph 1 printed as "2.".
+class NumberedHeadingReference : public ReferenceDocx {
+  protected:
+    void SetUp() override {
+        ReferenceDocx::SetUp();
+        options_.reference_docx =
+            save_reference(numbered_heading_reference_parts(), dir_, "numbered.docx");
+        result_ = docx::write_docx(declaration(), options_);
+        ASSERT_TRUE(result_.ok());
+        output_ = dir_ / "numbered-declaration.docx";
+        testing::write_file(output_, result_.bytes);
+    }
+
+    docx::DocxResult result_;
+};
+
+TEST_F(NumberedHeadingReference, TheHeadingStyleLosesItsNumberingWithAWarning) {
+    const XmlPart styles(part("word/styles.xml"));
+    EXPECT_EQ(styles.count("//w:style[@w:styleId='Titre1']/w:pPr/w:numPr"), 0);
+    EXPECT_EQ(styles.count("//w:style[@w:styleId='Titre1']/w:pPr/w:outlineLvl"), 1);
+    std::vector<std::string> altered;
+    for (const auto& diagnostic : result_.diagnostics) {
+        EXPECT_EQ(diagnostic.severity, Severity::Warning) << diagnostic.message;
+        if (diagnostic.message.find("numbers its paragraphs") != std::string::npos) {
+            altered.push_back(diagnostic.message);
+        }
+    }
+    ASSERT_EQ(altered.size(), 1u);
+    EXPECT_THAT(altered[0], ::testing::StartsWith("reference .docx style \"heading 1\" numbers"));
+}
+
+TEST_F(NumberedHeadingReference, TheFirmsNumberingIsKeptAndOursTakesOtherIds) {
+    const XmlPart numbering(part("word/numbering.xml"));
+    // Theirs: abstract 0 behind numId 1, no longer linked back to the heading style.
+    EXPECT_EQ(numbering.string("//w:num[@w:numId='1']/w:abstractNumId/@w:val"), "0");
+    EXPECT_EQ(numbering.count("//w:abstractNum[@w:abstractNumId='0']/w:lvl/w:pStyle"), 0);
+    // No id twice.
+    const auto abstract_ids = numbering.strings("//w:abstractNum/@w:abstractNumId");
+    const auto num_ids = numbering.strings("//w:num/@w:numId");
+    EXPECT_EQ(std::set<std::string>(abstract_ids.begin(), abstract_ids.end()).size(),
+              abstract_ids.size());
+    EXPECT_EQ(std::set<std::string>(num_ids.begin(), num_ids.end()).size(), num_ids.size());
+    // The declaration's paragraphs use a numId of ours, numbered decimal from 1.
+    const XmlPart body(part("word/document.xml"));
+    const auto used = body.strings(
+        "//w:p[w:pPr/w:pStyle/@w:val='DeclarationParagraph']/w:pPr/w:numPr/w:numId/@w:val");
+    ASSERT_EQ(used.size(), 12u);
+    EXPECT_NE(used.front(), "1");
+    const std::string num = "//w:num[@w:numId='" + used.front() + "']";
+    EXPECT_EQ(numbering.string(num + "/w:lvlOverride/w:startOverride/@w:val"), "1");
+    EXPECT_NE(numbering.string(num + "/w:abstractNumId/@w:val"), "0");
+    // Every numId the body names is defined.
+    for (const auto& id : body.strings("//w:numPr/w:numId/@w:val")) {
+        EXPECT_EQ(numbering.count("//w:num[@w:numId='" + id + "']"), 1) << id;
+    }
+}
+
+TEST_F(NumberedHeadingReference, LibreOfficeShowsUnnumberedHeadingsAndParagraphOneAsOne) {
+    ASSERT_NO_FATAL_FAILURE(require_program("soffice"));
+    const std::string text = normalized(pdf_text(convert_to_pdf(output_)));
+    EXPECT_THAT(text, ::testing::HasSubstr("Background 1. I was born in the town of Valle Alto."));
+    EXPECT_THAT(text, ::testing::HasSubstr("The Threats 4. Statement paragraph number 4"));
+    EXPECT_THAT(text, ::testing::HasSubstr("12. Executed under penalty of perjury."));
+    EXPECT_THAT(text, ::testing::Not(::testing::HasSubstr("1. Background")));
 }
 
 TEST_F(ReferenceDocx, AMissingFileIsAnError) {

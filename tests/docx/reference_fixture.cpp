@@ -1,6 +1,8 @@
 // The reference .docx parts, written out by hand so each can be read and checked.
 #include "docx/reference_fixture.hpp"
 
+#include <stdexcept>
+
 #include "docx/zip_package.hpp"
 #include "support/test_paths.hpp"
 
@@ -77,7 +79,39 @@ const char logo[] =
     "\x60\x00\x00\x00\x02\x00\x01\x48\xaf\xa4\x71\x00\x00\x00\x00\x49\x45\x4e\x44\xae\x42\x60"
     "\x82";
 
+const char* const numbering = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+  <w:abstractNum w:abstractNumId="0">
+    <w:multiLevelType w:val="multilevel"/>
+    <w:lvl w:ilvl="0"><w:start w:val="1"/><w:pStyle w:val="Titre1"/><w:numFmt w:val="decimal"/>
+      <w:lvlText w:val="%1."/><w:lvlJc w:val="left"/></w:lvl>
+  </w:abstractNum>
+  <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+</w:numbering>)";
+
+std::string with_inserted(std::string text, const std::string& before, const std::string& what) {
+    const auto at = text.find(before);
+    if (at == std::string::npos) throw std::logic_error("fixture lacks " + before);
+    return text.insert(at, what);
+}
+
 }  // namespace
+
+std::map<std::string, std::string> numbered_heading_reference_parts() {
+    auto parts = reference_parts();
+    parts["word/numbering.xml"] = numbering;
+    parts["word/styles.xml"] =
+        with_inserted(parts["word/styles.xml"], "<w:outlineLvl w:val=\"0\"/>",
+                      "<w:numPr><w:ilvl w:val=\"0\"/><w:numId "
+                      "w:val=\"1\"/></w:numPr>");
+    parts["word/_rels/document.xml.rels"] = with_inserted(
+        parts["word/_rels/document.xml.rels"], "</Relationships>",
+        R"(<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>)");
+    parts["[Content_Types].xml"] = with_inserted(
+        parts["[Content_Types].xml"], "</Types>",
+        R"(<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>)");
+    return parts;
+}
 
 std::map<std::string, std::string> reference_parts() {
     return {

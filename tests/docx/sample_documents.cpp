@@ -125,9 +125,11 @@ document::Document brief() {
     doc.blocks.push_back(of_kind(BlockKind::TableOfContents));
     doc.blocks.push_back(of_kind(BlockKind::PageBreak));
     doc.blocks.push_back(of_kind(BlockKind::TableOfAuthorities));
-    doc.authorities.push_back(
-        {"acosta", "Cases", {emphasis("Matter of Acosta"), text(", 19 I&N Dec. 211 (BIA 1985)")}});
-    doc.authorities.push_back({"ina208", "Statutes", {text("INA section 208(a)")}});
+    doc.authorities.push_back({"acosta",
+                               "Cases",
+                               {emphasis("Matter of Acosta"), text(", 19 I&N Dec. 211 (BIA 1985)")},
+                               "Acosta, 19 I&N Dec. 211"});
+    doc.authorities.push_back({"ina208", "Statutes", {text("INA section 208(a)")}, "INA 208(a)"});
     doc.blocks.push_back(of_kind(BlockKind::PageBreak));
     doc.blocks.push_back(heading(1, "Statement of Facts", "facts"));
     Inline reference{InlineKind::CrossReference, "", "argument", {text("Part II")}};

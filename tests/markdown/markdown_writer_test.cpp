@@ -221,8 +221,8 @@ TEST(MarkdownWriter, TablesOfContentsAndAuthoritiesAreWrittenOut) {
     heading.inlines = {text("I. The Respondent Is Eligible")};
     model.blocks = {toc, toa, heading};
     model.authorities = {
-        {"acosta", "Cases", {{InlineKind::Emphasis, "", "", {text("Matter of Acosta")}}}},
-        {"ina-208", "Statutes", {text("8 U.S.C. § 1158")}}};
+        {"acosta", "Cases", {{InlineKind::Emphasis, "", "", {text("Matter of Acosta")}}}, ""},
+        {"ina-208", "Statutes", {text("8 U.S.C. § 1158")}, ""}};
     EXPECT_EQ(write_markdown(model),
               "# Table of Contents\n\n  - I. The Respondent Is Eligible\n\n"
               "# Table of Authorities\n\n## Cases\n\n- *Matter of Acosta*\n\n"
