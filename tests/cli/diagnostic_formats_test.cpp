@@ -21,7 +21,11 @@ const CaseSchema& sarif_schema() {
         auto file = testing::source_dir() / "tests/cli/sarif/sarif-schema-2.1.0.json";
         auto loaded = CaseSchema::from_json(nlohmann::json::parse(testing::read_file(file)),
                                             file.string(), problems);
-        if (!loaded) throw std::runtime_error("the SARIF schema does not load");
+        if (!loaded) {
+            std::string why;
+            for (const auto& problem : problems) why += "\n" + format_diagnostic(problem);
+            throw std::runtime_error("the SARIF schema does not load:" + why);
+        }
         return std::move(*loaded);
     }();
     return schema;
