@@ -4,8 +4,6 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include <nlohmann/json.hpp>
-
 #include "cli/amparo_run.hpp"
 #include "cli/template_copies.hpp"
 

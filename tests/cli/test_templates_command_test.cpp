@@ -5,8 +5,6 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 
 #include "cli/amparo_run.hpp"
