@@ -31,7 +31,9 @@ std::string pdf_date(std::int64_t epoch) {
     std::tm utc{};
     gmtime_r(&time, &utc);
     char buffer[32];
-    std::strftime(buffer, sizeof buffer, "D:%Y%m%d%H%M%SZ", &utc);
+    // The offset is written out in full ("Z00'00'"): poppler 22.12.0-2+deb12u3 reads a date that
+    // ends in a bare "Z" as no date at all, and pdfinfo then shows none.
+    std::strftime(buffer, sizeof buffer, "D:%Y%m%d%H%M%SZ00'00'", &utc);
     return buffer;
 }
 
