@@ -63,6 +63,7 @@ std::optional<AuthorityRegistry> AuthorityRegistry::load(const std::filesystem::
         entry.status = field("status");
         entry.status_note = node["status_note"] ? node["status_note"].as<std::string>() : "";
         entry.status_checked = field("status_checked");
+        entry.court = node["court"] ? node["court"].as<std::string>() : "";
         entry.verification = field("verification");
         if (!entry.status.empty() && !statuses.count(entry.status)) {
             diagnostics.push_back(

@@ -16,7 +16,8 @@ struct Authority {
     std::string category;  // case | statute | regulation | other
     std::string full;      // CommonMark
     std::string short_form;
-    std::string name;  // sort key
+    std::string name;   // sort key
+    std::string court;  // "BIA", "9th Cir.", "U.S. Supreme Court"; empty for statutes
     std::string proposition;
     std::string status;  // good-law | limited | overruled | vacated | enjoined | unknown
     std::string status_note;

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "casefile/nearest_name.hpp"
+#include "render/circuit_citation_check.hpp"
 #include "render/citation_check.hpp"
 #include "render/tag_scanner.hpp"
 #include "render/template_structure.hpp"
@@ -82,6 +83,9 @@ class Linter {
         }
         for (const auto& site : citation_sites(inputs_.templates)) {
             if (auto problem = citation_problem(site, inputs_.registry)) add(std::move(*problem));
+        }
+        for (auto& problem : out_of_circuit_citations(inputs_.templates, inputs_.registry)) {
+            add(std::move(problem));
         }
         std::set<std::string> included;
         for (const auto& [name, file] : inputs_.templates.files()) {

@@ -178,6 +178,20 @@ TEST(TemplateLint, NamesResolveInTheirSection) {
                     "computed fields"));
 }
 
+TEST(TemplateLint, ACircuitDecisionIsTheRuleOnlyInItsCircuit) {
+    // Lines 1, 3 and 5 cite a circuit's decision as sole support outside its circuit's section
+    // (an inverted section is not a guard); line 2 is guarded, line 4 introduced with a signal,
+    // and line 6 cites the Board.
+    std::vector<std::string> lines;
+    for (const auto& finding : findings("out-of-circuit")) {
+        lines.push_back(finding.substr(0, finding.find(": warning: ")));
+    }
+    EXPECT_THAT(lines, ElementsAre("doc.mustache:1:32", "doc.mustache:3:35", "doc.mustache:5:39"));
+    EXPECT_THAT(findings("out-of-circuit")[0],
+                ::testing::HasSubstr("'madrigal' (9th Cir.) is cited as the rule outside its "
+                                     "circuit's section"));
+}
+
 TEST(TemplateLint, ShippedTemplatesHaveNoErrors) {
     Diagnostics problems;
     auto templates = TemplateSet::load(testing::source_dir() / "templates", problems);
