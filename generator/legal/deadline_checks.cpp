@@ -11,6 +11,31 @@ std::optional<CivilDate> date_at(const nlohmann::json& data, const char* pointer
     return parse_civil_date(data.at(where).get<std::string>());
 }
 
+// A late filing under an exception must follow the circumstance within a reasonable period,
+// judged on the facts of the delay with no automatic extension (Matter of T-M-H- & S-W-C-, 25
+// I&N Dec. 193 (BIA 2010)). Six months is amparo's threshold for asking for an explanation.
+void check_reasonable_period(const LoadedCase& loaded, const CivilDate& filed, Diagnostics& out) {
+    const char* pointer = "/claims/one_year_deadline/circumstance_date";
+    auto circumstance = date_at(loaded.data, pointer);
+    if (!circumstance) {
+        out.push_back(at_case_value(
+            loaded, "/claims/one_year_deadline/exception", Severity::Warning,
+            "a late filing claims an exception but does not say when the circumstance arose or "
+            "ended, so the brief cannot show a reasonable period",
+            "give claims.one_year_deadline.circumstance_date"));
+        return;
+    }
+    const int months = (filed.year - circumstance->year) * 12 + filed.month - circumstance->month;
+    if (months > 6) {
+        out.push_back(at_case_value(
+            loaded, pointer, Severity::Warning,
+            "the application was filed " + std::to_string(months) +
+                " months after the circumstance; there is no automatic extension, and the "
+                "period must be reasonable on its facts (Matter of T-M-H- & S-W-C-)",
+            "explain each part of the delay in claims.one_year_deadline.facts"));
+    }
+}
+
 }  // namespace
 
 void check_deadlines(const LoadedCase& loaded, const CheckContext& context, Diagnostics& out) {
@@ -47,6 +72,8 @@ void check_deadlines(const LoadedCase& loaded, const CheckContext& context, Diag
                               "a late filing claims an exception but gives no facts",
                               "describe the circumstances and when they arose in "
                               "claims.one_year_deadline.facts (8 C.F.R. § 1208.4(a)(4)-(5))"));
+        } else if (late && filed) {
+            check_reasonable_period(loaded, *filed, out);
         } else if (!late && !filed) {
             std::int64_t left = days_since_epoch(due) - days_since_epoch(context.today);
             if (left <= 60) {

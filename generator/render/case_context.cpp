@@ -194,6 +194,7 @@ void prepare_incidents(json& context, const ContextInputs& inputs,
         if (auto it = inputs.declaration_paragraphs.find(key);
             it != inputs.declaration_paragraphs.end()) {
             set_text(incident, "decl_cite", declaration_cite(it->second));
+            incident["decl_paragraphs"] = it->second;
         }
         if (incident.contains("reports")) {
             for (auto& report : incident["reports"]) {
@@ -365,6 +366,17 @@ void prepare_one_year(json& context) {
     }
     std::string exception = context["claims"].value(
         nlohmann::json::json_pointer("/one_year_deadline/exception"), std::string("none"));
+    if (filed && *filed > due) {
+        // The exception is argued from the dates: how late the filing was, and how long after
+        // the circumstance it came (Matter of T-M-H- & S-W-C-: a reasonable period, judged on
+        // the facts of the delay).
+        if (auto late_by = elapsed(due, *filed)) one_year["late_by"] = *late_by;
+        const json deadline = context["claims"].value("one_year_deadline", json::object());
+        if (auto circumstance = date_of(deadline, "circumstance_date")) {
+            one_year["circumstance_text"] = legal_date(*circumstance);
+            if (auto gap = elapsed(*circumstance, *filed)) one_year["after_circumstance"] = *gap;
+        }
+    }
     one_year["exception_changed"] = exception == "changed-circumstances";
     one_year["exception_extraordinary"] = exception == "extraordinary-circumstances";
     context["one_year"] = one_year;
@@ -477,6 +489,11 @@ json build_case_context(const json& validated_case, const ContextInputs& inputs)
         !context["claims"]
              .value(json::json_pointer("/internal_relocation/attempts"), json::array())
              .empty();
+    // The relocation argument draws its conclusion only from facts: officials among the
+    // persecutors, attempts that failed, or the case's own reasons.
+    context["relocation_argued"] =
+        context["any_state_actor"].get<bool>() || context["has_relocation"].get<bool>() ||
+        context["claims"].contains(json::json_pointer("/internal_relocation/unreasonable_because"));
     return context;
 }
 

@@ -6,6 +6,7 @@
 
 #include "legal/civil_date.hpp"
 #include "legal/legal_checks.hpp"
+#include "render/argument_evidence.hpp"
 #include "render/legal_text.hpp"
 #include "render/prose/facts.hpp"
 #include "render/prose/sentence.hpp"
@@ -263,6 +264,40 @@ void tell_harms_together(json& context, const ContextInputs& inputs) {
     context["incident_count_text"] = count_of(incidents.size(), "incident", "incidents");
 }
 
+// For humanitarian asylum: the harms severe enough to argue it on their own, with the
+// paragraphs that tell them, and the letters of the asylum argument's last two parts.
+void tell_severe_harm(json& context, const ContextInputs& inputs) {
+    static const std::set<std::string> severe = {"torture", "sexual-violence", "kidnapping",
+                                                 "shooting", "killing-of-relative"};
+    json incidents = json::array();
+    std::vector<int> paragraphs;
+    for (const auto& incident : context["incidents"]) {
+        json harms = json::array();
+        for (const auto& harm : incident.value("harms", json::array())) {
+            if (severe.count(harm.get<std::string>())) harms.push_back(harm);
+        }
+        if (harms.empty()) continue;
+        incidents.push_back({{"harms", harms}});
+        auto it = inputs.declaration_paragraphs.find(incident["paragraph_key"]);
+        if (it != inputs.declaration_paragraphs.end())
+            paragraphs.insert(paragraphs.end(), it->second.begin(), it->second.end());
+    }
+    const std::string overview = prose::harm_overview(incidents);
+    if (!overview.empty()) {
+        context["severe_harm"] = overview;
+        std::sort(paragraphs.begin(), paragraphs.end());
+        const std::string cite = declaration_cite(paragraphs);
+        if (!cite.empty()) context["severe_harm_decl_cite"] = cite;
+    }
+    const bool humanitarian =
+        !overview.empty() || context["claims"].contains("humanitarian_asylum");
+    context["humanitarian_argued"] = humanitarian;
+    context["discretion_letter"] = humanitarian ? "J" : "I";
+    const json& applicant = context["applicant"];
+    context["has_positive_equities"] = !applicant.value("positive_equities", json::array()).empty();
+    context["has_criminal_history"] = !applicant.value("criminal_history", json::array()).empty();
+}
+
 // Help given to designated organizations, for the brief's material-support section: told only
 // once an attorney has reviewed it (the legal checks stop the build before that).
 void tell_support_given(json& context, const Voices& voices) {
@@ -305,7 +340,10 @@ void add_fact_sentences(json& context, const ContextInputs& inputs,
     }
     build_timeline(context);
     tell_harms_together(context, inputs);
+    tell_severe_harm(context, inputs);
     tell_support_given(context, voices);
+    add_nexus_evidence(context, voices.brief, voices.people);
+    add_protection_evidence(context, voices.brief);
 }
 
 }  // namespace amparo::render

@@ -61,6 +61,39 @@ std::string count_of(std::size_t n, const std::string& one, const std::string& s
     return number + " " + (n == 1 ? one : several);
 }
 
+std::optional<std::string> elapsed(const legal::CivilDate& from, const legal::CivilDate& to) {
+    using legal::DatePrecision;
+    if (from.precision == DatePrecision::Year || to.precision == DatePrecision::Year) {
+        return std::nullopt;
+    }
+    auto months_text = [](long months) {
+        if (months < 24) return count_of(static_cast<std::size_t>(months), "month", "months");
+        const std::string years = count_of(static_cast<std::size_t>(months / 12), "year", "years");
+        return months % 12 == 0
+                   ? years
+                   : years + " and " +
+                         count_of(static_cast<std::size_t>(months % 12), "month", "months");
+    };
+    if (from.precision == DatePrecision::Day && to.precision == DatePrecision::Day) {
+        const auto days = legal::days_since_epoch(to) - legal::days_since_epoch(from);
+        if (days <= 0) return std::nullopt;
+        if (days < 14) return count_of(static_cast<std::size_t>(days), "day", "days");
+        if (days < 63) {
+            return count_of(static_cast<std::size_t>((days + 3) / 7), "week", "weeks");
+        }
+        return months_text(static_cast<long>((days * 100 + 1522) / 3044));
+    }
+    // A month-precise date may be any day of its month: only whole months apart are sure.
+    const long months = (to.year * 12L + to.month) - (from.year * 12L + from.month);
+    if (months <= 0) return std::nullopt;
+    return "about " + months_text(months);
+}
+
+std::optional<std::string> time_between(const legal::CivilDate& from, const legal::CivilDate& to) {
+    if (!(legal::add_years(from, 1) > to)) return std::nullopt;
+    return elapsed(from, to);
+}
+
 std::string join_with_and(const std::vector<std::string>& items) {
     if (items.empty()) return "";
     if (items.size() == 1) return items[0];

@@ -1,6 +1,7 @@
 // How facts print in a filing: dates in U.S. legal style, ordinals, lists joined with "and".
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,15 @@ std::string ordinal(int n);
 
 // "one incident", "three incidents", "14 incidents": numbers to ten in words.
 std::string count_of(std::size_t n, const std::string& one, const std::string& several);
+
+// How long after `from` the date `to` came: "four days", "three weeks", "five months", "two
+// years and one month"; "about two months" when either date gives only its month. Nothing when
+// `to` is not later or either date gives only its year.
+std::optional<std::string> elapsed(const legal::CivilDate& from, const legal::CivilDate& to);
+
+// The same, for an argument about timing, only when less than a year passed: harm that
+// follows an act by years proves little about why.
+std::optional<std::string> time_between(const legal::CivilDate& from, const legal::CivilDate& to);
 
 // "a", "a and b", "a, b, and c" (the serial comma briefs use).
 std::string join_with_and(const std::vector<std::string>& items);

@@ -19,7 +19,7 @@ TEST(MaterialSupport, UnreviewedHelpToADesignatedCartelStopsTheCase) {
         });
     EXPECT_EQ(built.result.exit_code, 1);
     EXPECT_THAT(built.result.err,
-                HasSubstr("case.yaml:163:9: error: support_given[0].to: help given to a "
+                HasSubstr("case.yaml:164:9: error: support_given[0].to: help given to a "
                           "designated terrorist organization: a possible material-support bar"));
     EXPECT_THAT(built.result.err, HasSubstr("0 cases built into"));
     EXPECT_TRUE(built.brief.empty());

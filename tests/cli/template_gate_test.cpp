@@ -2,7 +2,9 @@
 // same message at the template's file, line and column; each problem is reported once, not once
 // per case.
 #include <gmock/gmock.h>
+
 #include <gtest/gtest.h>
+#include <algorithm>
 
 #include "cli/amparo_run.hpp"
 #include "cli/template_copies.hpp"
@@ -87,10 +89,13 @@ TEST(TemplateGate, HintNamesTheRegistryOfTheTemplatesInUse) {
 TEST(TemplateGate, UnclosedSectionInAPartialIsReportedAtItsOwnFileLineAndColumn) {
     auto templates = testing::copy_of_templates();
     const auto file = templates / "partials/nexus.mustache";
-    testing::write_file(file, testing::read_file(file) + "\nAnd {{#incidents}}\n");
+    const std::string text = testing::read_file(file);
+    testing::write_file(file, text + "\nAnd {{#incidents}}\n");
+    // The open tag stands on the second line after the partial's own text.
+    const auto line = std::count(text.begin(), text.end(), '\n') + 2;
     auto runs = run_all(templates);
-    expect_refused_by_all(runs, file.string() +
-                                    ":3:5: error: section `incidents` is never closed\n    "
+    expect_refused_by_all(runs, file.string() + ":" + std::to_string(line) +
+                                    ":5: error: section `incidents` is never closed\n    "
                                     "hint: add `{{/incidents}}`");
 }
 

@@ -41,6 +41,33 @@ TEST(LegalText, AgeCountsWholeYears) {
     EXPECT_EQ(years_between(*parse_civil_date("1981-09-14"), *parse_civil_date("2023-09-14")), 42);
 }
 
+TEST(LegalText, ElapsedTimeSaysOnlyWhatTheDatesShow) {
+    auto elapsed_between = [](const char* from, const char* to) {
+        return elapsed(*parse_civil_date(from), *parse_civil_date(to)).value_or("(nothing)");
+    };
+    EXPECT_EQ(elapsed_between("2023-03-01", "2023-03-05"), "four days");
+    EXPECT_EQ(elapsed_between("2023-03-20", "2023-04-10"), "three weeks");
+    EXPECT_EQ(elapsed_between("2023-01-15", "2023-06-15"), "five months");
+    EXPECT_EQ(elapsed_between("2023-02-20", "2025-05-06"), "two years and two months");
+    EXPECT_EQ(elapsed_between("2020-01-10", "2022-01-10"), "two years");
+    // A month-precise date may be any day of its month.
+    EXPECT_EQ(elapsed_between("2022-08", "2022-10-15"), "about two months");
+    EXPECT_EQ(elapsed_between("2022-08", "2022-08-30"), "(nothing)");
+    // A year says too little; an earlier date is not "later".
+    EXPECT_EQ(elapsed_between("2021", "2023-01-01"), "(nothing)");
+    EXPECT_EQ(elapsed_between("2023-04-10", "2023-03-20"), "(nothing)");
+}
+
+TEST(LegalText, TimingArgumentsStopAtAYear) {
+    auto between = [](const char* from, const char* to) {
+        return time_between(*parse_civil_date(from), *parse_civil_date(to)).value_or("(nothing)");
+    };
+    EXPECT_EQ(between("2023-03-20", "2023-04-10"), "three weeks");
+    EXPECT_EQ(between("2023-03-20", "2024-03-19"), "12 months");
+    EXPECT_EQ(between("2023-03-20", "2024-03-20"), "(nothing)");
+    EXPECT_EQ(between("2022-07-30", "2024-03-01"), "(nothing)");
+}
+
 TEST(MarkdownEscape, FactsCannotBecomeMarkup) {
     EXPECT_EQ(escape_markdown("*not bold* [not a link](x) <b>"),
               "\\*not bold\\* \\[not a link\\](x) \\<b\\>");

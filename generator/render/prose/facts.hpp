@@ -48,8 +48,10 @@ std::string relative_sentence(const nlohmann::json& member, const Voice& voice,
 std::string report_sentences(const nlohmann::json& report, const Voice& voice, const People& people,
                              const std::string& what = "it", bool with_response = true);
 
-// What comes before quoted words: "They left a note that said, in Spanish:".
-std::string words_said_intro(const nlohmann::json& words, const Voice& voice, const People& people);
+// What comes before quoted words: "They left a note that said, in Spanish:". With
+// `name_speaker`, the speaker is named ("Guerreros Unidos told him, in Spanish:").
+std::string words_said_intro(const nlohmann::json& words, const Voice& voice, const People& people,
+                             bool name_speaker = false);
 
 // "My wife, Rosa Elena Medina Cruz, saw what happened."
 std::string witness_sentence(const nlohmann::json& witness, const Voice& voice);

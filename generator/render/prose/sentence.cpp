@@ -89,4 +89,8 @@ std::string joined(std::initializer_list<std::string> sentences) {
     return out;
 }
 
+std::string as_subject(const std::string& name) {
+    return name.find(", ") != std::string::npos ? name + "," : name;
+}
+
 }  // namespace amparo::prose

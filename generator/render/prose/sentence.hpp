@@ -20,6 +20,10 @@ std::string as_noun_phrase(std::string text);
 // title needs after "worked as"; a title that already has one is kept.
 std::string with_article(const std::string& title);
 
+// A name as the subject of a verb: a name with an appositive ("Her former partner, a police
+// officer of Chilpancingo") gets the comma that closes it.
+std::string as_subject(const std::string& name);
+
 // The text with a citation before its closing period: "He lives in Uruapan (Decl. ¶ 5)."; the
 // text unchanged when `cite` is empty.
 std::string cited(std::string text, const std::string& cite);

@@ -18,8 +18,14 @@ std::string receivers(const nlohmann::json& words, const Voice& voice, const Peo
 }
 
 // "He" for a partner who spoke; "They" for a group, or a speaker the file does not describe.
-std::string speaker_subject(const nlohmann::json& words, const People& people) {
+// Named, the speaker is the persecutor's name: an argument quoting the words away from the
+// incident's account has no antecedent for "they".
+std::string speaker_subject(const nlohmann::json& words, const People& people, bool named) {
     if (words.contains("speaker")) {
+        if (named) {
+            auto name = people.persecutors.find(words["speaker"]);
+            if (name != people.persecutors.end()) return as_subject(name->second);
+        }
         auto it = people.persecutor_subjects.find(words["speaker"]);
         if (it != people.persecutor_subjects.end()) return it->second;
     }
@@ -28,13 +34,13 @@ std::string speaker_subject(const nlohmann::json& words, const People& people) {
 
 }  // namespace
 
-std::string words_said_intro(const nlohmann::json& words, const Voice& voice,
-                             const People& people) {
+std::string words_said_intro(const nlohmann::json& words, const Voice& voice, const People& people,
+                             bool name_speaker) {
     const std::string medium = words.value("medium", "spoken");
     const std::string to = receivers(words, voice, people);
     // A note left for the applicant is "a note"; one left for a relative names them.
     const std::string note = to == voice.object() ? "a note" : to + " a note";
-    const std::string who = capitalized(speaker_subject(words, people));
+    const std::string who = capitalized(speaker_subject(words, people, name_speaker));
     std::string intro = medium == "phone-call"     ? who + " told " + to + " on the telephone"
                         : medium == "written-note" ? who + " left " + note + " that said"
                         : medium == "text-message"

@@ -1,0 +1,247 @@
+// State protection, CAT acquiescence and relocation from the record: the reports made and what
+// came of them, the officials among the persecutors, and what happened after the applicant left.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "legal/civil_date.hpp"
+#include "render/argument_evidence.hpp"
+#include "render/case_context.hpp"
+#include "render/legal_text.hpp"
+#include "render/prose/sentence.hpp"
+
+namespace amparo::render {
+
+namespace {
+
+using nlohmann::json;
+
+bool is_official(const json& persecutor) {
+    static const std::set<std::string> kinds = {"police", "military", "other-official"};
+    return persecutor.value("state_actor", false) || kinds.count(persecutor.value("kind", ""));
+}
+
+// Responses that left the reporter unprotected; an arrest or an offer of protection is the
+// government acting, which the attorney must answer rather than amparo call a failure.
+bool left_unprotected(const std::string& response_kind) {
+    static const std::set<std::string> kinds = {"no-action", "report-taken-no-investigation",
+                                                "advised-to-pay-or-leave", "told-the-persecutor",
+                                                "threatened-the-reporter"};
+    return kinds.count(response_kind) > 0;
+}
+
+struct Report {
+    const json* incident;
+    const json* report;
+};
+
+std::vector<Report> reports_of(const json& context) {
+    std::vector<Report> reports;
+    for (const auto& incident : context["incidents"]) {
+        if (!incident.contains("reports")) continue;
+        // Pointers into the context itself: value() would hand back a copy.
+        for (const auto& report : incident.at("reports")) reports.push_back({&incident, &report});
+    }
+    return reports;
+}
+
+// "He and his family turned to the authorities three times." and what came of it.
+json reports_told(const json& context, const prose::Voice& brief) {
+    json told = json::array();
+    const auto reports = reports_of(context);
+    if (reports.empty()) return told;
+    bool by_applicant = false, by_others = false, all_failed = true;
+    for (const auto& [incident, report] : reports) {
+        const bool applicant = !report->contains("reported_by_other") &&
+                               report->value("reported_by", "applicant") == "applicant";
+        (applicant ? by_applicant : by_others) = true;
+        all_failed = all_failed && left_unprotected(report->value("response_kind", ""));
+    }
+    const std::string who = by_applicant && by_others
+                                ? brief.name() + " and " + brief.possessive() + " family"
+                            : by_applicant ? brief.name()
+                                           : prose::capitalized(brief.possessive()) + " family";
+    std::string sentence = who + " turned to the authorities " +
+                           (reports.size() == 1   ? std::string("once")
+                            : reports.size() == 2 ? std::string("twice")
+                                                  : count_of(reports.size(), "time", "times"));
+    sentence = prose::as_sentence(sentence);
+    if (all_failed) {
+        sentence += reports.size() == 1
+                        ? " The report brought neither an investigation nor protection."
+                        : " No report brought an investigation or protection.";
+    }
+    told.push_back({{"sentence", sentence}});
+    for (const auto& [incident, report] : reports) {
+        const std::string kind = report->value("response_kind", "");
+        if (kind != "told-the-persecutor" && kind != "threatened-the-reporter") continue;
+        const std::string what = kind == "told-the-persecutor"
+                                     ? "told the persecutors about the report"
+                                     : "threatened the person who reported it";
+        told.push_back(
+            {{"sentence",
+              prose::cited("Worse, after the " + incident->at("ordinal").get<std::string>() +
+                               " incident was reported, the authorities " + what + ".",
+                           incident->value("decl_cite", ""))}});
+    }
+    return told;
+}
+
+// "The declaration explains why the second and fourth incidents were not reported (...)."
+json unreported_told(const json& context) {
+    std::vector<std::string> ordinals;
+    std::string cites;
+    for (const auto& incident : context["incidents"]) {
+        if (!incident.contains("not_reported_reason")) continue;
+        ordinals.push_back(incident["ordinal"]);
+        const std::string cite = incident.value("decl_cite", "");
+        if (!cite.empty()) cites += (cites.empty() ? "" : "; ") + cite;
+    }
+    json told = json::array();
+    if (ordinals.empty()) return told;
+    told.push_back({{"sentence",
+                     prose::cited("The declaration explains why the " + join_with_and(ordinals) +
+                                      (ordinals.size() == 1 ? " incident was" : " incidents were") +
+                                      " not reported.",
+                                  cites)}});
+    return told;
+}
+
+// Each official persecutor and the incidents it took part in: "The municipal police of Iguala
+// took part in the first and third incidents (Decl. ¶¶ 8, 12)."
+json officials_took_part(const json& context) {
+    std::map<std::string, std::string> officials;  // id -> name
+    for (const auto& persecutor : context.value("persecutors", json::array())) {
+        if (is_official(persecutor)) officials[persecutor["id"]] = persecutor["name"];
+    }
+    json told = json::array();
+    for (const auto& [id, name] : officials) {
+        std::vector<std::string> ordinals;
+        std::vector<int> paragraphs;
+        for (const auto& incident : context["incidents"]) {
+            const auto perpetrators = incident.value("perpetrators", json::array());
+            if (std::find(perpetrators.begin(), perpetrators.end(), id) == perpetrators.end())
+                continue;
+            ordinals.push_back(incident["ordinal"]);
+            for (const auto& paragraph : incident.value("decl_paragraphs", json::array()))
+                paragraphs.push_back(paragraph.get<int>());
+        }
+        if (ordinals.empty()) continue;
+        std::sort(paragraphs.begin(), paragraphs.end());
+        const std::string cite = declaration_cite(paragraphs);
+        told.push_back(
+            {{"sentence",
+              prose::cited(prose::as_sentence(prose::as_subject(name) + " took part in the " +
+                                              join_with_and(ordinals) +
+                                              (ordinals.size() == 1 ? " incident" : " incidents")),
+                           cite)}});
+    }
+    return told;
+}
+
+// Reports the officials received and did not act on, and the harm that followed them: the
+// officials were aware of the activity beforehand (8 C.F.R. § 1208.18(a)(7)).
+json officials_knew(const json& context) {
+    json told = json::array();
+    const auto reports = reports_of(context);
+    std::optional<legal::CivilDate> first_known;
+    for (const auto& [incident, report] : reports) {
+        if (!left_unprotected(report->value("response_kind", ""))) continue;
+        told.push_back({{"sentence", report->value("third_person_listed", "")}});
+        auto date = legal::parse_civil_date(report->value("date", ""));
+        if (date && (!first_known || *date < *first_known)) first_known = date;
+    }
+    if (!first_known) return told;
+    std::vector<std::string> later;
+    for (const auto& incident : context["incidents"]) {
+        const auto date = *legal::parse_civil_date(incident["date"]);
+        if (legal::last_day_of(*first_known) < date) later.push_back(incident["ordinal"]);
+    }
+    if (!later.empty()) {
+        told.push_back(
+            {{"sentence", "From " + legal_date(*first_known) +
+                              " the authorities knew of the threat; the " + join_with_and(later) +
+                              (later.size() == 1 ? " incident" : " incidents") +
+                              " followed, and no official intervened."}});
+    }
+    return told;
+}
+
+std::string cites_of_facts(const json& facts) {
+    std::string cites;
+    for (const auto& fact : facts) {
+        const std::string cite = fact.value("decl_cite", "");
+        if (!cite.empty()) cites += (cites.empty() ? "" : "; ") + cite;
+    }
+    return cites;
+}
+
+// The facts that bear on whether torture is more likely than not on return.
+json torture_likelihood(const json& context, const prose::Voice& brief) {
+    json told = json::array();
+    const std::string country = context["applicant"]["country"];
+    if (context.contains("harm_overview")) {
+        told.push_back({{"sentence", prose::cited(prose::as_sentence(
+                                                      brief.name() + " has already suffered " +
+                                                      context["harm_overview"].get<std::string>()),
+                                                  context.value("incidents_decl_cite", ""))}});
+    }
+    const json attempts =
+        context["claims"].value(json::json_pointer("/internal_relocation/attempts"), json::array());
+    if (!attempts.empty()) {
+        told.push_back(
+            {{"sentence",
+              prose::cited(prose::as_sentence(prose::capitalized(brief.subject()) +
+                                              " tried to live elsewhere in " + country + " " +
+                                              (attempts.size() == 1 ? std::string("once")
+                                               : attempts.size() == 2
+                                                   ? std::string("twice")
+                                                   : count_of(attempts.size(), "time", "times")) +
+                                              ", and the danger did not end"),
+                           cites_of_facts(attempts))}});
+    }
+    for (const auto& event : context.value("events", json::array())) {
+        if (event["kind"] == "search-after-departure" && event.contains("facts_sentence")) {
+            told.push_back(
+                {{"sentence", "The persecutors have not stopped looking for " + brief.object() +
+                                  ". " + event["facts_sentence"].get<std::string>()}});
+        }
+    }
+    std::vector<std::string> tabs;
+    for (const auto& exhibit : context.value("exhibits", json::array())) {
+        const std::string kind = exhibit.value("kind", "");
+        if (kind == "country-conditions" || kind == "expert") tabs.push_back(exhibit["tab"]);
+    }
+    if (!tabs.empty()) {
+        told.push_back(
+            {{"sentence", prose::cited("The country-conditions evidence corroborates the "
+                                       "danger.",
+                                       exhibit_cite(tabs))}});
+    }
+    return told;
+}
+
+}  // namespace
+
+void add_protection_evidence(json& context, const prose::Voice& brief) {
+    json state = {{"reports", reports_told(context, brief)},
+                  {"unreported", unreported_told(context)},
+                  {"officials", officials_took_part(context)}};
+    state["has_reports"] = !state["reports"].empty();
+    state["has_officials"] = !state["officials"].empty();
+    state["has_unreported"] = !state["unreported"].empty();
+    state["any"] = state["has_reports"].get<bool>() || state["has_officials"].get<bool>() ||
+                   state["has_unreported"].get<bool>();
+    context["state_protection_evidence"] = state;
+
+    json cat = {{"took_part", state["officials"]},
+                {"knew", officials_knew(context)},
+                {"likelihood", torture_likelihood(context, brief)}};
+    cat["has_took_part"] = !cat["took_part"].empty();
+    cat["has_knew"] = !cat["knew"].empty();
+    cat["has_likelihood"] = !cat["likelihood"].empty();
+    cat["any_officials"] = cat["has_took_part"].get<bool>() || cat["has_knew"].get<bool>();
+    context["cat_evidence"] = std::move(cat);
+}
+
+}  // namespace amparo::render

@@ -1,0 +1,167 @@
+// The brief argues from the structured facts: nexus from the time between a protected act and
+// the harm and from the persecutors' own words; state protection from the reports and what came
+// of them; CAT from the officials who took part kept apart from those who knew and did nothing;
+// the one-year exception from the dates; humanitarian asylum and discretion from the harms and
+// equities. Each test changes a fact and checks that the argument follows it.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "cli/sample_variant.hpp"
+
+namespace amparo {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+std::string sample_brief(const std::string& sample) {
+    auto built = testing::build_edited_sample(sample, "evidence-" + sample, [](std::string&) {});
+    EXPECT_EQ(built.result.exit_code, 0) << built.result.err;
+    return testing::with_straight_quotes(built.brief);
+}
+
+// The text from `heading` to the next heading of any level.
+std::string section(const std::string& brief, const std::string& heading) {
+    const auto start = brief.find(heading);
+    if (start == std::string::npos) return "";
+    const auto end = brief.find("\n#", start + heading.size());
+    return brief.substr(start, end == std::string::npos ? std::string::npos : end - start);
+}
+
+TEST(ArguedFromEvidence, NexusTellsHowSoonTheHarmFollowedTheProtectedAct) {
+    const std::string nexus =
+        section(sample_brief("ramirez-business-extortion"), "### D. A Protected Ground");
+    // The refusal (the second incident, marked protected_act) on February 25, 2023, and the
+    // beating on March 18; the argument times them and names the harm, without retelling.
+    EXPECT_THAT(nexus, HasSubstr("The timing shows the motive. The third incident came three "
+                                 "weeks after the second (Decl. ¶¶ 11–12): a beating, a death "
+                                 "threat, and extortion (Decl. ¶¶ 13–19; Exs. B, C, D)."));
+    EXPECT_THAT(nexus, Not(HasSubstr("[[TO COMPLETE")));
+
+    // A year or more before the beating, the refusal says nothing about the beating's motive;
+    // moved to February 2022 it comes first, and the demand of June 2022 is timed from it.
+    auto earlier = testing::build_edited_sample(
+        "ramirez-business-extortion", "nexus-year-apart", [](std::string& text) {
+            testing::replace_in(text, "date: 2023-02-25", "date: 2022-02-25");
+        });
+    ASSERT_EQ(earlier.result.exit_code, 0) << earlier.result.err;
+    EXPECT_THAT(earlier.brief, Not(HasSubstr("The third incident came")));
+    EXPECT_THAT(earlier.brief, HasSubstr("The second incident came about four months after the "
+                                         "first"));
+}
+
+TEST(ArguedFromEvidence, AReportFollowedByRetaliationIsTimedFromTheReport) {
+    // The father reported the brother's killing; the funeral threat came two days later.
+    const std::string brief = sample_brief("lopez-family-of-officer");
+    EXPECT_THAT(brief, HasSubstr("The second incident came two days after the report of the "
+                                 "first (Decl. ¶"));
+}
+
+TEST(ArguedFromEvidence, NexusQuotesTheWordsThatRevealTheGround) {
+    const std::string brief = sample_brief("castillo-former-police");
+    EXPECT_THAT(brief, HasSubstr("The persecutors said why they acted. Guerreros Unidos told him, "
+                                 "in Spanish: \"Los ex policías que no jalan con nosotros terminan "
+                                 "en una zanja, como Beltrán.\" (\"Ex-police who don't work with "
+                                 "us end up in a ditch, like Beltrán.\") (Decl. ¶"));
+    // Words not marked reveals_ground stay in the facts only.
+    EXPECT_THAT(brief, Not(HasSubstr("The persecutors said why they acted. Commanders")));
+}
+
+TEST(ArguedFromEvidence, StateProtectionConcludesFromTheReportsAndTheirOutcome) {
+    const std::string part =
+        section(sample_brief("lopez-family-of-officer"), "### E. The Government of Mexico");
+    EXPECT_THAT(part, HasSubstr("His family turned to the authorities once. The report brought "
+                                "neither an investigation nor protection."));
+    EXPECT_THAT(part, HasSubstr("The government of Mexico was therefore unable or unwilling to "
+                                "protect him."));
+    EXPECT_THAT(part, Not(HasSubstr("[[TO COMPLETE")));
+
+    // An offer of protection is the government acting: no claim that reporting brought nothing.
+    auto protected_case = testing::build_edited_sample(
+        "lopez-family-of-officer", "protection-offered", [](std::string& text) {
+            testing::replace_in(text, "response_kind: report-taken-no-investigation",
+                                "response_kind: protection-offered");
+        });
+    ASSERT_EQ(protected_case.result.exit_code, 0) << protected_case.result.err;
+    EXPECT_THAT(protected_case.brief, HasSubstr("His family turned to the authorities once."));
+    EXPECT_THAT(protected_case.brief, Not(HasSubstr("neither an investigation nor protection")));
+}
+
+TEST(ArguedFromEvidence, OfficialsWhoTookPartAreKeptApartFromThoseWhoKnew) {
+    const std::string cat =
+        section(sample_brief("castillo-former-police"), "### B. Public Officials");
+    // The commanders offered the bribe themselves (perpetrators of the first incident).
+    EXPECT_THAT(cat, HasSubstr("Public officials took part in the harm themselves. Commanders of "
+                               "the Iguala municipal police took part in the first incident"));
+    // The ambush was reported on August 2, 2022, and the 2024 threat followed.
+    EXPECT_THAT(cat, HasSubstr("Officials also knew of the harm beforehand and did not intervene"));
+    EXPECT_THAT(cat, HasSubstr("From August 2, 2022 the authorities knew of the threat; the third "
+                               "incident followed, and no official intervened."));
+    EXPECT_TRUE(testing::cites(cat, "reg-acquiescence"));
+    EXPECT_THAT(cat, Not(HasSubstr("[[TO COMPLETE: the officials involved")));
+}
+
+TEST(ArguedFromEvidence, TortureLikelihoodGathersThePastHarmAndCountryEvidence) {
+    const std::string likely =
+        section(sample_brief("morales-refused-drugs"), "### C. Torture Is More Likely");
+    EXPECT_TRUE(testing::cites(likely, "reg-cat"));
+    EXPECT_THAT(likely, HasSubstr("Respondent has already suffered"));
+    EXPECT_THAT(likely, HasSubstr("torture"));
+    EXPECT_THAT(likely, HasSubstr("it is more likely than not that he would be tortured by or "
+                                  "with the acquiescence of public officials"));
+}
+
+TEST(ArguedFromEvidence, RelocationDrawsItsConclusion) {
+    const std::string part =
+        section(sample_brief("ramirez-business-extortion"), "### G. Relocation Within Mexico");
+    EXPECT_THAT(part, HasSubstr("the persecutors include officers of the government itself"));
+    EXPECT_THAT(part, HasSubstr("No area of Mexico is substantially better for him, and "
+                                "relocation would not be reasonable."));
+    EXPECT_THAT(part, Not(HasSubstr("[[TO COMPLETE")));
+}
+
+TEST(ArguedFromEvidence, TheOneYearExceptionIsArguedFromTheDates) {
+    // Arrived February 20, 2023; father killed March 9, 2024; filed May 6, 2024.
+    const std::string part =
+        section(sample_brief("lopez-family-of-officer"), "### H. The Application Is Timely");
+    EXPECT_THAT(part, HasSubstr("so the application was due by February 20, 2024. It was filed "
+                                "on May 6, 2024, two months after the deadline."));
+    EXPECT_THAT(part, HasSubstr("they arose on March 9, 2024. The application followed eight "
+                                "weeks later."));
+    EXPECT_TRUE(testing::cites(part, "tmh"));
+
+    // Eleven months after the circumstance, validate asks for the delay to be explained.
+    auto dir = testing::make_scratch_dir("one-year-period");
+    std::string text =
+        testing::read_file(testing::source_dir() / "samples/lopez-family-of-officer.yaml");
+    testing::replace_in(text, "circumstance_date: 2024-03-09", "circumstance_date: 2023-06-01");
+    testing::write_file(dir / "case.yaml", text);
+    std::filesystem::copy(testing::source_dir() / "samples/exhibits", dir / "exhibits",
+                          std::filesystem::copy_options::recursive);
+    auto result = testing::run_amparo({"validate", (dir / "case.yaml").string()});
+    EXPECT_THAT(result.err, HasSubstr("filed 11 months after the circumstance; there is no "
+                                      "automatic extension"));
+}
+
+TEST(ArguedFromEvidence, SevereHarmBringsHumanitarianAsylumAndEquitiesDiscretion) {
+    const std::string morales = sample_brief("morales-refused-drugs");
+    EXPECT_THAT(morales, HasSubstr("### I. In the Alternative, Respondent Merits Humanitarian "
+                                   "Asylum"));
+    for (const char* key : {"reg-past-persecution", "chen", "ls"}) {
+        EXPECT_TRUE(testing::cites(section(morales, "### I. In the Alternative"), key)) << key;
+    }
+    EXPECT_THAT(morales,
+                HasSubstr("### J. Respondent Merits Asylum in the Exercise of Discretion"));
+
+    // No severe harm: no humanitarian part, and discretion is part I.
+    const std::string ramirez = sample_brief("ramirez-business-extortion");
+    EXPECT_THAT(ramirez, Not(HasSubstr("Humanitarian Asylum")));
+    const std::string discretion =
+        section(ramirez, "### I. Respondent Merits Asylum in the Exercise of Discretion");
+    EXPECT_TRUE(testing::cites(discretion, "cardoza-fonseca"));
+    EXPECT_THAT(discretion, HasSubstr("The equities favor a grant:"));
+    EXPECT_THAT(ramirez, HasSubstr("- No arrests or convictions in any country."));
+}
+
+}  // namespace
+}  // namespace amparo
