@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "casefile/json_pointer.hpp"
+#include "legal/circuit_of_court.hpp"
 #include "legal/legal_checks.hpp"
 
 namespace amparo::legal {
@@ -148,6 +149,26 @@ void check_review_flags(const LoadedCase& loaded, Diagnostics& out) {
                                     "named",
                                     "add `interpreter:` with the name of who reads the "
                                     "declaration to the applicant"));
+    }
+    const auto court = data["case"].value("court", nlohmann::json::object());
+    // 0 when the state is missing or names no numbered circuit.
+    const int state_circuit = court.contains("state")
+                                  ? circuit_of_state(court["state"].get<std::string>()).value_or(0)
+                                  : 0;
+    if (!circuit_of_case(data)) {
+        out.push_back(at_case_value(loaded, "/case/court", Severity::Warning,
+                                    "the governing circuit is unknown, so the brief cannot state "
+                                    "the circuit's law (the withholding nexus standard, CAT "
+                                    "acquiescence) and leaves placeholders",
+                                    "add case.court.circuit (1-11), or case.court.state"));
+    } else if (court.contains("circuit") && state_circuit != 0 &&
+               state_circuit != court["circuit"].get<int>()) {
+        out.push_back(at_case_value(
+            loaded, "/case/court/circuit", Severity::Warning,
+            "circuit " + std::to_string(court["circuit"].get<int>()) + " is not the circuit of " +
+                court["state"].get<std::string>() + " (" + std::to_string(state_circuit) + ")",
+            "review lies in the circuit where the immigration judge completed the proceedings "
+            "(8 U.S.C. § 1252(b)(2)); correct case.court.circuit or case.court.state"));
     }
     if (!data.contains("representative")) {
         out.push_back(at_case_value(loaded, "", Severity::Warning,

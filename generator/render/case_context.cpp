@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <set>
 
+#include "legal/circuit_of_court.hpp"
 #include "legal/civil_date.hpp"
 #include "render/fact_sentences.hpp"
 #include "render/legal_text.hpp"
@@ -257,9 +258,9 @@ void prepare_case(json& context) {
     // The circuits split on the withholding nexus standard (../shared/legal/circuits.md): the
     // Sixth and Ninth ask for "a reason", the Board's C-T-L- rule ("one central reason") holds
     // elsewhere; an unknown circuit leaves the choice visible to the attorney.
-    const json& court = the_case.value("court", json::object());
-    if (court.contains("circuit")) {
-        const int circuit = court["circuit"].get<int>();
+    // A case without `circuit` is governed by the circuit of its court's state.
+    if (const auto governing = legal::circuit_of_case(context)) {
+        const int circuit = *governing;
         the_case["circuit_known"] = true;
         // One flag per circuit, so a template cites a circuit's own cases only in that circuit
         // and states the rule from the statute, the regulations and the Board elsewhere.

@@ -64,5 +64,25 @@ TEST(CircuitCitations, TheSeventhCircuitFormerOfficerCaseIsCitedForAFormerOffice
     EXPECT_TRUE(testing::cites(seventh, "rrd"));
 }
 
+TEST(CircuitCitations, TheCourtsStateDecidesWhenTheCircuitIsNotGiven) {
+    // ramirez is heard in Houston (TX): without `circuit` it is still a Fifth Circuit case.
+    const std::string derived = ramirez_in("");
+    EXPECT_TRUE(testing::cites(derived, "tabora-gutierrez"));
+    EXPECT_FALSE(testing::cites(derived, "madrigal"));
+    EXPECT_THAT(derived, Not(HasSubstr("[[TO COMPLETE: the nexus standard")));
+
+    // A circuit that contradicts the court's state is flagged.
+    auto dir = testing::make_scratch_dir("circuit-contradiction");
+    std::string text =
+        testing::read_file(testing::source_dir() / "samples/ramirez-business-extortion.yaml");
+    testing::replace_in(text, "    circuit: 5", "    circuit: 9");
+    testing::write_file(dir / "case.yaml", text);
+    std::filesystem::copy(testing::source_dir() / "samples/exhibits", dir / "exhibits",
+                          std::filesystem::copy_options::recursive);
+    auto result = testing::run_amparo({"validate", (dir / "case.yaml").string()});
+    EXPECT_THAT(result.err, HasSubstr("warning: case.court.circuit: circuit 9 is not the circuit "
+                                      "of TX (5)"));
+}
+
 }  // namespace
 }  // namespace amparo

@@ -68,8 +68,19 @@ TEST(WithholdingBrief, TheNexusStandardFollowsTheCircuit) {
         EXPECT_FALSE(testing::cites(other, "barajas-romero")) << circuit;
     }
 
-    std::string unknown = withholding_part(brief_for("no-circuit", "[withholding]", ""));
-    EXPECT_THAT(unknown, HasSubstr("[[TO COMPLETE: the nexus standard of the circuit"));
+    // Without `circuit`, the court's state decides (New Mexico is in the Tenth Circuit).
+    std::string derived = withholding_part(brief_for("no-circuit", "[withholding]", ""));
+    EXPECT_THAT(derived, HasSubstr("at least one central reason for the threatened harm"));
+    EXPECT_THAT(derived, Not(HasSubstr("[[TO COMPLETE: the nexus standard")));
+
+    // Neither circuit nor state: the attorney is asked.
+    auto unknown = testing::build_edited_sample(
+        "castillo-former-police", "no-circuit-no-state", [](std::string& text) {
+            testing::replace_in(text, "    state: NM\n    circuit: 10\n", "");
+        });
+    ASSERT_EQ(unknown.result.exit_code, 0) << unknown.result.err;
+    EXPECT_THAT(unknown.brief, HasSubstr("[[TO COMPLETE: the nexus standard of the circuit"));
+    EXPECT_THAT(unknown.result.err, HasSubstr("the governing circuit is unknown"));
 }
 
 TEST(WithholdingBrief, AsylumArguesThePresumptionFromPastPersecution) {

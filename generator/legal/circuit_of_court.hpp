@@ -1,0 +1,20 @@
+// Which federal circuit's law governs a case: the one the case file names, or the one whose
+// territory holds the immigration court (28 U.S.C. § 41 assigns each state to one circuit;
+// review lies in the circuit where the immigration judge completed the proceedings, 8 U.S.C.
+// § 1252(b)(2)).
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+namespace amparo::legal {
+
+// 1-11 for a state or territory given as its two-letter code or its name ("TX", "Texas");
+// nullopt for the District of Columbia (its own circuit) and anything unknown.
+std::optional<int> circuit_of_state(const std::string& state);
+
+// `case.court.circuit`, or else the circuit of `case.court.state`; nullopt when neither says.
+std::optional<int> circuit_of_case(const nlohmann::json& validated_case);
+
+}  // namespace amparo::legal
