@@ -95,12 +95,21 @@ json timing_sentences(const json& context, const prose::Voice& brief) {
         if (!closest) continue;
         std::string act = closest->what;
         if (!closest->cite.empty()) act += " (" + closest->cite + ")";
-        std::string sentence = "The " + incident["ordinal"].get<std::string>() + " incident came " +
-                               *gap + " after " + act;
+        const std::string incident_name =
+            "The " + incident["ordinal"].get<std::string>() + " incident";
         const std::string harms = prose::harm_overview(json::array({incident}));
-        if (!harms.empty()) sentence += ": " + harms;
-        told.push_back(
-            {{"sentence", prose::cited(prose::as_sentence(sentence), cites_joined(incident))}});
+        const std::string cites = cites_joined(incident);
+        // Its harms after a colon, cited at the end; without harms, the incident is cited where
+        // it is named, so two citations never stand side by side.
+        const std::string sentence =
+            harms.empty()
+                ? prose::as_sentence(
+                      (cites.empty() ? incident_name : incident_name + " (" + cites + ")") +
+                      " came " + *gap + " after " + act)
+                : prose::cited(prose::as_sentence(incident_name + " came " + *gap + " after " +
+                                                  act + ": " + harms),
+                               cites);
+        told.push_back({{"sentence", sentence}});
     }
     return told;
 }
