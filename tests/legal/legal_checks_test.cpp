@@ -16,6 +16,7 @@ const std::string kBase = R"(case:
   id: test
   posture: defensive
   relief: [asylum, withholding]
+  court: {state: TX}
   application: {status: filed, filed_date: 2020-01-10}
 applicant:
   name: {given: A, family: B}
