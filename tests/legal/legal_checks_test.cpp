@@ -59,7 +59,7 @@ TEST(LegalChecks, LateFilingWithoutExceptionWarnsAtTheFilingDate) {
     auto found = check_legal(load(text), kToday);
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].severity, Severity::Warning);
-    EXPECT_EQ(found[0].line, 5);
+    EXPECT_EQ(found[0].line, 6);
     EXPECT_THAT(found[0].message, HasSubstr("more than one year after the last arrival (due "
                                             "2020-06-01)"));
 }
@@ -85,7 +85,7 @@ TEST(LegalChecks, EntryBetweenPortsAfterJune2024IsFlagged) {
     text = replaced(text, "filed_date: 2020-01-10", "filed_date: 2025-01-10");
     auto found = check_legal(load(text), kToday);
     ASSERT_EQ(found.size(), 1u);
-    EXPECT_EQ(found[0].line, 11);
+    EXPECT_EQ(found[0].line, 12);
     EXPECT_THAT(found[0].message, HasSubstr("on or after June 5, 2024"));
 }
 
@@ -105,7 +105,7 @@ TEST(LegalChecks, RecordedHelpToADesignatedCartelStopsTheCaseUntilReviewed) {
     auto found = check_legal(load(text), kToday);
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].severity, Severity::Error);
-    EXPECT_EQ(found[0].line, 24);
+    EXPECT_EQ(found[0].line, 25);
     EXPECT_EQ(found[0].path, "support_given[0].to");
     EXPECT_THAT(found[0].message, HasSubstr("possible material-support bar"));
 
@@ -165,7 +165,7 @@ TEST(LegalChecks, ForeignLanguageExhibitNeedsATranslation) {
         kBase + "exhibits:\n  - {id: acta, title: Acta, kind: police-report, language: Spanish}\n";
     auto found = check_legal(load(text), kToday);
     ASSERT_EQ(found.size(), 1u);
-    EXPECT_EQ(found[0].line, 24);
+    EXPECT_EQ(found[0].line, 25);
     EXPECT_THAT(found[0].message, HasSubstr("8 C.F.R. § 1003.33"));
 }
 
