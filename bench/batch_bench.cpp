@@ -2,7 +2,9 @@
 // measure the median of RUNS runs (wall, CPU, cases/s) and the peak RSS of the process, then each
 // target of issue 14 with the figure that meets it or not.
 // Usage: batch_bench [AMPARO_BINARY] [CASES] [RUNS]
+// With AMPARO_BENCH_KEEP set, the generated cases stay in the temporary folder for profiling.
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -70,6 +72,9 @@ int main(int argc, char** argv) {
     target("speed-up -j 1 to -j 2", one.wall_ms / two.wall_ms, "x", 1.8, true);
     target("validate -j 2 rate", cases * 1000.0 / validate.wall_ms, "cases/s", 1000, true);
     target("no-change rebuild", again.wall_ms / 1000.0, "s", 1, false);
-    fs::remove_all(dir);
+    if (std::getenv("AMPARO_BENCH_KEEP") != nullptr)
+        std::printf("cases kept in %s\n", case_dir.c_str());
+    else
+        fs::remove_all(dir);
     return 0;
 }

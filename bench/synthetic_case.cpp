@@ -57,6 +57,8 @@ std::string synthetic_case(const std::string& case_id, const CaseShape& shape) {
     y += "# Synthetic benchmark case: every name and fact is invented.\n";
     y += "case:\n  id: " + case_id +
          "\n  posture: defensive\n  relief: [asylum, withholding, cat]\n";
+    y += "  court: {name: \"Executive Office for Immigration Review, Immigration Court, Houston, "
+         "Texas\", city: Houston, state: TX}\n";
     y += "  judge: Synthetic Judge\n  next_hearing: {date: 2027-03-01, time: \"09:00\", kind: "
          "individual-merits}\n";
     y += "  application: {status: filed, filed_date: 2024-02-01}\n";

@@ -80,7 +80,9 @@ std::string pack_zip(const std::vector<PackagePart>& parts, DosTime entry_time) 
             throw std::runtime_error("libzip: add " + part.name + ": " + message);
         }
         const auto entry = static_cast<zip_uint64_t>(index);
-        if (zip_set_file_compression(archive, entry, ZIP_CM_DEFLATE, 9) < 0 ||
+        // Level 1, as the PDF streams: on 40 synthetic cases it wrote the DOCX files in 15% less
+        // CPU than level 9 for files 11% larger (a 30 KB brief gains 3 KB).
+        if (zip_set_file_compression(archive, entry, ZIP_CM_DEFLATE, 1) < 0 ||
             zip_file_set_dostime(archive, entry, entry_time.time, entry_time.date, 0) < 0) {
             std::string message = zip_strerror(archive);
             zip_discard(archive);
