@@ -49,6 +49,7 @@ const Reference kReferences[] = {
     {"/claims/particular_social_groups/*/evidence/*", "exhibits"},
     {"/claims/political_opinion/evidence/*", "exhibits"},
     {"/claims/state_protection/evidence/*", "exhibits"},
+    {"/claims/country_conditions/*/evidence/*", "exhibits"},
     {"/claims/cat/evidence/*", "exhibits"},
     {"/claims/fear_of_return/evidence/*", "exhibits"},
     {"/exhibits/*/supports/incidents/*", "incidents"},

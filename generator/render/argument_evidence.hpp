@@ -22,4 +22,9 @@ void add_nexus_evidence(nlohmann::json& context, const prose::Voice& brief,
 // torture and on relocation.
 void add_protection_evidence(nlohmann::json& context, const prose::Voice& brief);
 
+// `country_conditions_evidence`: what the country-conditions findings show, told for the
+// state-protection, political-opinion and CAT arguments, each with its exhibit citation.
+// Expects the findings' `evidence_cites` set.
+void add_country_conditions(nlohmann::json& context, const prose::Voice& brief);
+
 }  // namespace amparo::render

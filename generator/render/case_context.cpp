@@ -231,6 +231,10 @@ void prepare_claims(json& context, const std::map<std::string, std::string>& tab
                      cite_of(claims[part].value("evidence", json::array()), tabs));
         }
     }
+    if (claims.contains("country_conditions")) {
+        for (auto& finding : claims["country_conditions"])
+            set_text(finding, "evidence_cites", cite_of(finding["evidence"], tabs));
+    }
     if (claims.contains("political_opinion")) {
         std::string kind = claims["political_opinion"]["kind"];
         claims["political_opinion"]["actual"] = kind != "imputed";

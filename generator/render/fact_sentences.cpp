@@ -344,6 +344,7 @@ void add_fact_sentences(json& context, const ContextInputs& inputs,
     tell_support_given(context, voices);
     add_nexus_evidence(context, voices.brief, voices.people);
     add_protection_evidence(context, voices.brief);
+    add_country_conditions(context, voices.brief);
 }
 
 }  // namespace amparo::render

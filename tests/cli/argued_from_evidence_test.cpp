@@ -101,6 +101,70 @@ TEST(ArguedFromEvidence, OfficialsWhoTookPartAreKeptApartFromThoseWhoKnew) {
     EXPECT_THAT(cat, Not(HasSubstr("[[TO COMPLETE: the officials involved")));
 }
 
+// Morales's sample records that the cartels control officials in Tamaulipas and that crimes go
+// unpunished (both from the State Department report, Ex. D); the variant adds self-defense
+// groups with the report's details, and officials who fight the cartels.
+TEST(ArguedFromEvidence, CountryConditionsAreArguedWhereEachFindingBears) {
+    auto built = testing::build_edited_sample(
+        "morales-refused-drugs", "country-conditions", [](std::string& text) {
+            testing::replace_in(text, "  country_conditions:\n",
+                                "  country_conditions:\n"
+                                "    - finding: self-defense-groups\n"
+                                "      place: {state: Michoacán, country: Mexico}\n"
+                                "      details: Farmers in Tepalcatepec armed themselves in "
+                                "2013.\n"
+                                "      evidence: [country-report]\n"
+                                "    - finding: officials-fight-cartel\n"
+                                "      evidence: [country-report]\n");
+        });
+    ASSERT_EQ(built.result.exit_code, 0) << built.result.err;
+    const std::string brief = testing::with_straight_quotes(built.brief);
+
+    const std::string state = section(brief, "### E. The Government of Mexico");
+    // The citation follows the details, so that it covers them.
+    EXPECT_THAT(state, HasSubstr("The country-conditions evidence shows the same failure. "
+                                 "Residents in Michoacán, Mexico formed armed self-defense groups "
+                                 "because the police would not protect them from the cartels. "
+                                 "Farmers in Tepalcatepec armed themselves in 2013 (Ex. D). "));
+    EXPECT_THAT(state, HasSubstr("Violent crimes are rarely investigated and more rarely punished "
+                                 "(Ex. D). A report would not have brought him protection."));
+    EXPECT_THAT(state, HasSubstr("The government of Mexico was therefore unable or unwilling"));
+
+    // Officials controlled by the cartels: the "de facto authority" framing for the political
+    // opinion, complicity (not mere inability) for CAT.
+    const std::string opinion = section(brief, "#### Political Opinion");
+    EXPECT_THAT(opinion, HasSubstr("The cartels control public officials in Tamaulipas, Mexico "
+                                   "(Ex. D). Where a cartel rules through the officials it "
+                                   "controls, opposing it is opposing the power that governs in "
+                                   "practice"));
+    const std::string cat = section(brief, "### B. Public Officials");
+    EXPECT_THAT(cat, HasSubstr("Officials who work for the persecutors do more than fail to stop "
+                               "them: that is complicity."));
+    EXPECT_THAT(cat, HasSubstr("Some officials do act against the cartels (Ex. D). That some "
+                               "officials fight the cartels does not rule out acquiescence by "
+                               "others in his torture."));
+    // Country evidence is argued, never put in the applicant's mouth.
+    EXPECT_THAT(built.declaration, Not(HasSubstr("self-defense")));
+}
+
+TEST(ArguedFromEvidence, NoCountryConditionsArgumentWithoutFindings) {
+    auto built = testing::build_edited_sample(
+        "morales-refused-drugs", "no-country-conditions", [](std::string& text) {
+            testing::replace_in(text,
+                                "  country_conditions:\n"
+                                "    - finding: cartel-controls-officials\n"
+                                "      place: {state: Tamaulipas, country: Mexico}\n"
+                                "      evidence: [country-report]\n"
+                                "    - finding: impunity\n"
+                                "      evidence: [country-report]\n",
+                                "");
+        });
+    ASSERT_EQ(built.result.exit_code, 0) << built.result.err;
+    EXPECT_THAT(built.brief, Not(HasSubstr("country-conditions evidence shows")));
+    EXPECT_THAT(built.brief, Not(HasSubstr("governs in practice")));
+    EXPECT_THAT(built.brief, Not(HasSubstr("complicity.")));
+}
+
 TEST(ArguedFromEvidence, TortureLikelihoodGathersThePastHarmAndCountryEvidence) {
     const std::string likely =
         section(sample_brief("morales-refused-drugs"), "### C. Torture Is More Likely");

@@ -16,6 +16,7 @@ namespace amparo::testing {
 struct BuiltVariant {
     CommandResult result;
     std::string brief;  // without its tables (see without_tables); empty when the build failed
+    std::string declaration;  // empty when the build failed
 };
 
 // Builds `sample` (e.g. "castillo-former-police") after `edit` has changed its text.
@@ -32,6 +33,8 @@ inline BuiltVariant build_edited_sample(const std::string& sample, const std::st
         {"build", (dir / "case.yaml").string(), "-o", (dir / "out").string(), "--formats", "md"});
     const fs::path brief = dir / "out" / sample / "brief.md";
     if (fs::exists(brief)) built.brief = without_tables(read_file(brief));
+    const fs::path declaration = dir / "out" / sample / "declaration.md";
+    if (fs::exists(declaration)) built.declaration = read_file(declaration);
     return built;
 }
 

@@ -1,0 +1,89 @@
+// The country-conditions findings (`claims.country_conditions`) argued where each one bears:
+// self-defense groups and impunity show a state that does not protect; officials controlled by
+// the cartel show unwillingness, complicity for CAT, and make opposing the cartel opposition to
+// the power that governs in practice (the asylum literature's "de facto authority" framing,
+// argued as framing, never as a rule: ../shared/legal/elements.md); officials who fight the
+// cartel are the government's point, answered where the CAT template states that a state does
+// not act monolithically. Sentences are in the brief's voice and cite their exhibits.
+#include "render/argument_evidence.hpp"
+#include "render/prose/sentence.hpp"
+
+namespace amparo::render {
+
+namespace {
+
+using nlohmann::json;
+
+std::string in_place(const json& finding) {
+    return finding.contains("place") ? " in " + prose::place_name(finding["place"]) : "";
+}
+
+// The finding's own sentence, its details and its citation; the citation follows the details
+// when there are any, so that it covers them.
+std::string told(const std::string& sentence, const json& finding) {
+    const std::string cite = finding.value("evidence_cites", "");
+    if (!finding.contains("details")) return prose::cited(prose::as_sentence(sentence), cite);
+    return prose::as_sentence(sentence) + " " +
+           prose::cited(prose::as_sentence(finding["details"].get<std::string>()), cite);
+}
+
+}  // namespace
+
+void add_country_conditions(json& context, const prose::Voice& brief) {
+    json state = json::array(), opinion = json::array(), cat = json::array();
+    // Country evidence speaks of the cartels in general, not of the applicant's persecutors.
+    for (const auto& finding : context["claims"].value("country_conditions", json::array())) {
+        const std::string kind = finding["finding"];
+        const std::string where = in_place(finding);
+        if (kind == "self-defense-groups") {
+            state.push_back(
+                {{"sentence", told("Residents" + where +
+                                       " formed armed self-defense groups because the police "
+                                       "would not protect them from the cartels",
+                                   finding) +
+                                  " Citizens who take up arms to do what the police will not "
+                                  "are evidence that the state is not controlling the "
+                                  "violence."}});
+        } else if (kind == "impunity") {
+            state.push_back({{"sentence", told("Violent crimes" + where +
+                                                   " are rarely investigated and more rarely "
+                                                   "punished",
+                                               finding) +
+                                              " A report would not have brought " + brief.object() +
+                                              " protection."}});
+        } else if (kind == "cartel-controls-officials") {
+            const std::string controls = "The cartels control public officials" + where;
+            state.push_back({{"sentence", told(controls, finding) +
+                                              " Officials who answer to the cartels are "
+                                              "unwilling to protect those who oppose them."}});
+            opinion.push_back(
+                {{"sentence", told(controls, finding) +
+                                  " Where a cartel rules through the officials it "
+                                  "controls, opposing it is opposing the power "
+                                  "that governs in practice, and " +
+                                  brief.name() + "'s stand against " + brief.possessive() +
+                                  " persecutors was of that kind: a position on "
+                                  "who governs and how, not a private quarrel."}});
+            cat.push_back({{"sentence", told(controls, finding) +
+                                            " Officials who work for the persecutors do more "
+                                            "than fail to stop them: that is complicity."}});
+        } else if (kind == "officials-fight-cartel") {
+            cat.push_back(
+                {{"sentence",
+                  told("Some officials" + where + " do act against the cartels", finding) +
+                      " That some officials fight the cartels does not "
+                      "rule out acquiescence by others in " +
+                      brief.possessive() + " torture."}});
+        }
+    }
+    // The state-protection argument concludes from these findings as from the reports.
+    if (!state.empty()) context["state_protection_evidence"]["any"] = true;
+    context["country_conditions_evidence"] = {{"state_protection", state},
+                                              {"political_opinion", opinion},
+                                              {"cat", cat},
+                                              {"has_state_protection", !state.empty()},
+                                              {"has_political_opinion", !opinion.empty()},
+                                              {"has_cat", !cat.empty()}};
+}
+
+}  // namespace amparo::render
