@@ -33,8 +33,10 @@ TEST(CircuitCitations, NinthCircuitCasesAreTheRuleOnlyInTheNinth) {
     EXPECT_TRUE(testing::cites(fifth, "ozz"));
     EXPECT_TRUE(testing::cites(fifth, "tabora-gutierrez"));
     EXPECT_THAT(fifth, Not(HasSubstr("willful blindness")));
-    EXPECT_THAT(fifth, HasSubstr("Courts of appeals have held that the efforts of some officials "
-                                 "do not foreclose acquiescence by others. See"));
+    // Other circuits' holdings only as "see also", after the binding rule.
+    EXPECT_THAT(fifth, HasSubstr("consent or acquiescence of a public official. 8 C.F.R. "
+                                 "§ 1208.18(a)(1); see also *De La Rosa v. Holder*"));
+    EXPECT_THAT(fifth, HasSubstr("(A.G. 2020); see also *Ramirez-Peyro v. Holder*"));
 }
 
 TEST(CircuitCitations, EachCircuitGetsItsOwnConfirmedHoldings) {
