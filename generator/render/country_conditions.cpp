@@ -18,6 +18,11 @@ std::string in_place(const json& finding) {
     return finding.contains("place") ? " in " + prose::place_name(finding["place"]) : "";
 }
 
+// "in Tamaulipas, Mexico (Ex. D)": a citation inside a sentence, which goes on after it.
+std::string cited_inside(const std::string& text, const std::string& cite) {
+    return cite.empty() ? text : text + " (" + cite + ")";
+}
+
 // The finding's own sentence, its details and its citation; the citation follows the details
 // when there are any, so that it covers them.
 std::string told(const std::string& sentence, const json& finding) {
@@ -31,6 +36,8 @@ std::string told(const std::string& sentence, const json& finding) {
 
 void add_country_conditions(json& context, const prose::Voice& brief) {
     json state = json::array(), opinion = json::array(), cat = json::array();
+    const bool state_part =
+        context.value("relief_asylum", false) || context.value("relief_withholding", false);
     // Country evidence speaks of the cartels in general, not of the applicant's persecutors.
     for (const auto& finding : context["claims"].value("country_conditions", json::array())) {
         const std::string kind = finding["finding"];
@@ -52,21 +59,34 @@ void add_country_conditions(json& context, const prose::Voice& brief) {
                                               " A report would not have brought " + brief.object() +
                                               " protection."}});
         } else if (kind == "cartel-controls-officials") {
-            const std::string controls = "The cartels control public officials" + where;
-            state.push_back({{"sentence", told(controls, finding) +
-                                              " Officials who answer to the cartels are "
-                                              "unwilling to protect those who oppose them."}});
+            // One finding, three arguments: stated in full (with its details) in the
+            // state-protection part, referred to in a different sentence in the others, so
+            // that no sentence is said three times. A CAT-only brief has no state-protection
+            // part, so its CAT part carries the details.
+            const std::string cite = finding.value("evidence_cites", "");
+            state.push_back(
+                {{"sentence", told("The cartels control public officials" + where, finding) +
+                                  " Officials who answer to the cartels are "
+                                  "unwilling to protect those who oppose them."}});
             opinion.push_back(
-                {{"sentence", told(controls, finding) +
-                                  " Where a cartel rules through the officials it "
-                                  "controls, opposing it is opposing the power "
-                                  "that governs in practice, and " +
+                {{"sentence", cited_inside("Where a cartel rules through the officials it "
+                                           "controls, as the cartels do" +
+                                               (where.empty() ? std::string(" here") : where),
+                                           cite) +
+                                  ", opposing it is opposing the power that governs in practice, "
+                                  "and " +
                                   brief.name() + "'s stand against " + brief.possessive() +
-                                  " persecutors was of that kind: a position on "
-                                  "who governs and how, not a private quarrel."}});
-            cat.push_back({{"sentence", told(controls, finding) +
-                                            " Officials who work for the persecutors do more "
-                                            "than fail to stop them: that is complicity."}});
+                                  " persecutors was of that kind: a position on who governs "
+                                  "and how, not a private quarrel."}});
+            const std::string officials =
+                "The officials" + where + (where.empty() ? "" : ",") + " who answer to the cartels";
+            cat.push_back(
+                {{"sentence",
+                  (state_part ? cited_inside(officials, cite) + " do more than fail to stop "
+                                                                "them: that is complicity."
+                              : told(officials + " do more than fail to stop them: that is "
+                                                 "complicity",
+                                     finding))}});
         } else if (kind == "officials-fight-cartel") {
             cat.push_back(
                 {{"sentence",

@@ -133,13 +133,15 @@ TEST(ArguedFromEvidence, CountryConditionsAreArguedWhereEachFindingBears) {
     // Officials controlled by the cartels: the "de facto authority" framing for the political
     // opinion, complicity (not mere inability) for CAT.
     const std::string opinion = section(brief, "#### Political Opinion");
-    EXPECT_THAT(opinion, HasSubstr("The cartels control public officials in Tamaulipas, Mexico "
-                                   "(Ex. D). Where a cartel rules through the officials it "
-                                   "controls, opposing it is opposing the power that governs in "
-                                   "practice"));
+    EXPECT_THAT(opinion, HasSubstr("Where a cartel rules through the officials it controls, as "
+                                   "the cartels do in Tamaulipas, Mexico (Ex. D), opposing it is "
+                                   "opposing the power that governs in practice"));
     const std::string cat = section(brief, "### B. Public Officials");
-    EXPECT_THAT(cat, HasSubstr("Officials who work for the persecutors do more than fail to stop "
-                               "them: that is complicity."));
+    EXPECT_THAT(cat, HasSubstr("The officials in Tamaulipas, Mexico, who answer to the cartels "
+                               "(Ex. D) do more than fail to stop them: that is complicity."));
+    EXPECT_THAT(state, HasSubstr("The cartels control public officials in Tamaulipas, Mexico "
+                                 "(Ex. D). Officials who answer to the cartels are unwilling to "
+                                 "protect those who oppose them."));
     EXPECT_THAT(cat, HasSubstr("Some officials do act against the cartels (Ex. D). That some "
                                "officials fight the cartels does not rule out acquiescence by "
                                "others in his torture."));

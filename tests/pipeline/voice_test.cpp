@@ -199,6 +199,22 @@ TEST(Voice, EveryListItemEndsWithPunctuation) {
     }
 }
 
+// Two spaces inside a line are a field left empty between two others ("involved: C.  See");
+// Markdown keeps them in the DOCX, and the attorney reads them as a gap in the text.
+TEST(Voice, NoDoubleSpaceBetweenWords) {
+    const std::regex gap(R"([^ \n]  +[^ \n])");
+    for (const auto& c : every_built_case()) {
+        for (const auto* document : {&c.declaration, &c.brief}) {
+            std::smatch found;
+            EXPECT_FALSE(std::regex_search(*document, found, gap))
+                << c.name << ": \""
+                << found.prefix().str().substr(
+                       found.prefix().length() > 60 ? found.prefix().length() - 60 : 0)
+                << found.str() << "\"";
+        }
+    }
+}
+
 TEST(Voice, NoLongSentenceIsSaidThreeTimes) {
     for (const auto& c : every_built_case()) {
         for (const auto& document : {own_words(c.declaration), own_words(c.brief)}) {
