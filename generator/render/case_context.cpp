@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <set>
+#include <utility>
 
 #include "legal/circuit_of_court.hpp"
 #include "legal/civil_date.hpp"
@@ -214,7 +215,11 @@ void prepare_incidents(json& context, const ContextInputs& inputs,
 void prepare_claims(json& context, const std::map<std::string, std::string>& tabs) {
     json& claims = context["claims"];
     if (claims.contains("particular_social_groups")) {
+        claims["several_social_groups"] = claims["particular_social_groups"].size() > 1;
+        bool first = true;
         for (auto& group : claims["particular_social_groups"]) {
+            // What is said of all the groups is said with the first.
+            group["first"] = std::exchange(first, false);
             set_text(group, "evidence_cites",
                      cite_of(group.value("evidence", json::array()), tabs));
             std::string kind = group["kind"];

@@ -125,5 +125,41 @@ TEST(WithholdingBrief, AFormerSoldierGetsTheFormerStatusAnimusArgument) {
     EXPECT_THAT(built.brief, Not(HasSubstr("Status as a former police officer is immutable")));
 }
 
+TEST(WithholdingBrief, IdentityGroupsArgueImmutabilityFromAcosta) {
+    for (const char* kind : {"sexual-orientation", "gender-identity", "human-rights-defenders"}) {
+        auto built = testing::build_edited_sample(
+            "castillo-former-police", std::string("group-") + kind, [&](std::string& text) {
+                testing::replace_in(text, "kind: former-police", std::string("kind: ") + kind);
+            });
+        ASSERT_EQ(built.result.exit_code, 0) << built.result.err;
+        const auto immutability = built.brief.substr(built.brief.find("*Immutability.*"), 600);
+        EXPECT_TRUE(testing::cites(immutability, "acosta")) << kind;
+        EXPECT_THAT(immutability, HasSubstr(std::string(kind) == "human-rights-defenders"
+                                                ? "should not be required to give up"
+                                                : "cannot change or should not be required to "
+                                                  "change"))
+            << kind;
+        // Not a former status: no O-A-R-G- animus part.
+        EXPECT_THAT(built.brief, Not(HasSubstr("*Animus toward the former status.*"))) << kind;
+    }
+}
+
+TEST(WithholdingBrief, BeforeTheJudgeTheGroupsAreStatedOnceForAnyAppeal) {
+    const std::string before_judge =
+        testing::build_edited_sample("castillo-former-police", "wyc-court", [](std::string&) {
+        }).brief;
+    EXPECT_THAT(before_judge, HasSubstr("Respondent states the group here, before the Immigration "
+                                        "Judge, exactly as it will be argued on any appeal."));
+    EXPECT_TRUE(testing::cites(before_judge, "wyc"));
+    // On appeal the group was stated below or not at all: the brief does not claim it is stated
+    // "here, before the Immigration Judge".
+    auto on_appeal =
+        testing::build_edited_sample("castillo-former-police", "wyc-appeal", [](std::string& text) {
+            testing::replace_in(text, "posture: defensive", "posture: bia-appeal");
+        });
+    ASSERT_EQ(on_appeal.result.exit_code, 0) << on_appeal.result.err;
+    EXPECT_THAT(on_appeal.brief, Not(HasSubstr("before the Immigration Judge, exactly as")));
+}
+
 }  // namespace
 }  // namespace amparo
