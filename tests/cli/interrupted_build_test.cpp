@@ -80,6 +80,8 @@ int check_case_folders(const fs::path& out, const std::string& moment) {
 
 std::vector<std::string> hidden_entries(const fs::path& out) {
     std::vector<std::string> hidden;
+    // Interrupted before it made OUT (a slow start under the sanitizers): nothing to leave.
+    if (!fs::exists(out)) return hidden;
     for (const auto& entry : fs::directory_iterator(out)) {
         std::string name = entry.path().filename();
         if (name[0] == '.') hidden.push_back(name);
