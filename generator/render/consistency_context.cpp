@@ -2,6 +2,8 @@
 // the record's side, the declaration's side and where each is found.
 #include "render/consistency_context.hpp"
 
+#include <set>
+
 #include "legal/prior_statements.hpp"
 #include "render/case_context.hpp"
 #include "render/legal_text.hpp"
@@ -82,7 +84,8 @@ legal::Aspect shown_aspect(const legal::Discrepancy& found, const json& fact,
                                                                : nullptr;
     if (found.aspect == Aspect::Recorded) return Aspect::Recorded;
     if (found.aspect == Aspect::Event) {
-        return found.fact || incident ? Aspect::Event : Aspect::Recorded;
+        // An event only the record tells has no incident; an omission has no recorded fact.
+        return found.fact.has_value() != (incident != nullptr) ? Aspect::Event : Aspect::Recorded;
     }
     return incident && fact.contains(needs) ? found.aspect : Aspect::Recorded;
 }
@@ -136,7 +139,7 @@ json describe(const legal::Discrepancy& found, const json& fact, const json* inc
                 declared = "Not told";
                 heading = "An event only the record tells";
                 sentence =
-                    Record + " tells of an event " + his + " declaration does not: " + recorded;
+                    Record + " tells of an event " + his + " declaration does not. " + recorded;
             }
             break;
         default:
@@ -172,6 +175,7 @@ void add_consistency(json& context, const json& validated_case,
     const auto found = legal::find_discrepancies(validated_case);
     json consistency = {{"statements", json::array()}, {"explained", json::array()}};
     std::size_t unexplained = 0;
+    std::set<std::size_t> explaining_statements;  // statements with an explained difference
     for (std::size_t s = 0; s < statements.size(); ++s) {
         const json& statement = statements[s];
         std::string cite;
@@ -200,6 +204,7 @@ void add_consistency(json& context, const json& validated_case,
             json described = describe(discrepancy, fact, incident, context, record);
             described["number"] = entry["discrepancies"].size() + 1;
             if (described["explained"].get<bool>()) {
+                explaining_statements.insert(s);
                 consistency["explained"].push_back(described);
             } else {
                 ++unexplained;
@@ -213,6 +218,7 @@ void add_consistency(json& context, const json& validated_case,
     }
     consistency["has_explained"] = !consistency["explained"].empty();
     consistency["explained_one"] = consistency["explained"].size() == 1;
+    consistency["explained_in_one_statement"] = explaining_statements.size() == 1;
     consistency["unexplained_count"] = unexplained;
     context["consistency"] = consistency;
 }

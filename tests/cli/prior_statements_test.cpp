@@ -155,6 +155,31 @@ TEST(PriorStatements, AMatchingStatementGivesNoDiscrepancy) {
                 HasSubstr("agrees with his declaration on every point it records."));
 }
 
+TEST(PriorStatements, EventsToldInOneOnlyAreListed) {
+    auto built =
+        build_castillo("events-in-one-only", R"(    incidents_covered: [ambush, ex-police-threat]
+    omission_explanation: The officer asked only about the attacks after he resigned.
+    recorded_facts:
+      - aspect: event
+        fact: The record says he was detained by the army in 2021.
+        explanation: He described his brother's detention; the record attributes it to him.
+)");
+    ASSERT_EQ(built.result.exit_code, 0) << built.result.err;
+    auto report = nlohmann::json::parse(testing::read_file(built.folder / "report.json"));
+    const auto& found = report["prior_statements"][0]["discrepancies"];
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0]["aspect"], "event");
+    EXPECT_TRUE(found[0]["incident"].is_null());
+    EXPECT_EQ(found[0]["declaration"]["says"], "Not told");
+    EXPECT_EQ(found[1]["incident"], "bribe-refused");
+    EXPECT_EQ(found[1]["prior_statement"]["says"], "Not mentioned");
+    EXPECT_EQ(found[1]["explanation"],
+              "The officer asked only about the attacks after he resigned.");
+    EXPECT_THAT(testing::read_file(built.folder / "brief.md"),
+                HasSubstr("tells of an event his declaration does not. The record says he was "
+                          "detained by the army in 2021."));
+}
+
 TEST(PriorStatements, NoPriorStatementsNoMemoAndNoCredibilityPart) {
     const auto out = testing::make_scratch_dir("no-prior-statements");
     auto result = testing::run_amparo(
