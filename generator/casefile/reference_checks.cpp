@@ -55,6 +55,8 @@ const Reference kReferences[] = {
     {"/exhibits/*/supports/incidents/*", "incidents"},
     {"/prior_statements/*/exhibit", "exhibits"},
     {"/prior_statements/*/recorded_facts/*/incident", "incidents"},
+    {"/prior_statements/*/recorded_facts/*/recorded_perpetrators/*", "persecutors"},
+    {"/prior_statements/*/incidents_covered/*", "incidents"},
 };
 
 Diagnostic at_value(const JsonWithPositions& document, const std::string& file,

@@ -6,6 +6,7 @@
 #include "casefile/json_pointer.hpp"
 #include "legal/circuit_of_court.hpp"
 #include "legal/legal_checks.hpp"
+#include "legal/prior_statements.hpp"
 
 namespace amparo::legal {
 
@@ -105,25 +106,26 @@ void check_translations(const LoadedCase& loaded, Diagnostics& out) {
     }
 }
 
+// The government reads a prior statement against the declaration; a difference the case does
+// not explain is the attorney's to explain before the hearing.
 void check_prior_statements(const LoadedCase& loaded, Diagnostics& out) {
-    const auto statements = loaded.data.value("prior_statements", json::array());
-    for (std::size_t s = 0; s < statements.size(); ++s) {
-        const auto facts = statements[s].value("recorded_facts", json::array());
-        for (std::size_t f = 0; f < facts.size(); ++f) {
-            if (facts[f].value("consistent", true) == false && !facts[f].contains("explanation")) {
-                out.push_back(at_case_value(
-                    loaded,
-                    pointer_append(
-                        pointer_append(pointer_append(pointer_append("/prior_statements", s),
-                                                      "recorded_facts"),
-                                       f),
-                        "consistent"),
-                    Severity::Warning,
-                    "a prior statement differs from the declaration and no explanation is given",
-                    "the government will use the difference against credibility: record why it "
-                    "differs in `explanation`"));
-            }
-        }
+    for (const auto& discrepancy : find_discrepancies(loaded.data)) {
+        if (discrepancy.explanation) continue;
+        const bool omission = !discrepancy.fact;
+        out.push_back(at_case_value(
+            loaded, discrepancy_pointer(loaded.data, discrepancy), Severity::Warning,
+            omission
+                ? "a prior statement that lists what it covered leaves out incident '" +
+                      discrepancy.incident + "' of the declaration, and no explanation is given"
+                : std::string("a prior statement differs from the declaration") +
+                      (discrepancy.aspect == Aspect::Recorded
+                           ? ""
+                           : std::string(" (") + aspect_name(discrepancy.aspect) + ")") +
+                      " and no explanation is given",
+            omission ? "the government will use the omission against credibility: record why in "
+                       "`omission_explanation`"
+                     : "the government will use the difference against credibility: record why it "
+                       "differs in `explanation`"));
     }
 }
 

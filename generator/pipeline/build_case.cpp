@@ -26,6 +26,7 @@ std::string document_title(const std::string& name, const LoadedCase& loaded) {
         name_json["given"].get<std::string>() + " " + name_json["family"].get<std::string>();
     if (name == "declaration") return "Declaration of " + person;
     if (name == "exhibit-index") return "Index of Exhibits — " + person;
+    if (name == "consistency") return "Consistency with Prior Statements — " + person;
     return "Brief — " + person;
 }
 
@@ -132,7 +133,9 @@ CaseBuildResult build_case(const CheckedCase& checked, const BuildSettings& sett
         }
         doc.model.metadata.title = document_title(doc.name, loaded);
         doc.model.metadata.author = author;
-        doc.model.metadata.subject = "Draft for attorney review";
+        doc.model.metadata.subject = doc.name == "consistency"
+                                         ? "Attorney work product, not for filing"
+                                         : "Draft for attorney review";
         bool is_brief = doc.name == "brief";
         json entry = {{"name", doc.name},
                       {"files", json::array()},
@@ -231,6 +234,8 @@ CaseBuildResult build_case(const CheckedCase& checked, const BuildSettings& sett
         }
         report["packet"] = entry;
     }
+    if (!documents.prior_statements.empty())
+        report["prior_statements"] = documents.prior_statements;
     report["warnings"] = provenance.load_warnings + count_warnings(result.diagnostics);
     if (!provenance.inputs.is_null()) report["inputs"] = provenance.inputs;
     write("report.json", report.dump(2) + "\n");

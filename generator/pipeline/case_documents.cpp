@@ -10,6 +10,7 @@
 #include "markdown/markdown_writer.hpp"
 #include "pipeline/profile_check.hpp"
 #include "render/case_context.hpp"
+#include "render/consistency_context.hpp"
 #include "render/template_renderer.hpp"
 
 namespace amparo::pipeline {
@@ -17,6 +18,7 @@ namespace amparo::pipeline {
 namespace {
 
 const char* kDeclaration = "declaration/declaration";
+const char* kConsistencyMemo = "consistency/consistency";
 
 std::string category_title(const std::string& category) {
     if (category == "case") return "Cases";
@@ -117,6 +119,11 @@ CaseDocuments render_case_documents(const LoadedCase& loaded, const render::Temp
         brief = renderer.render("brief/brief", context);
     }
     result.documents.push_back(make_document("brief", brief, registry, result.problems));
+    if (context.value("has_prior_statements", false)) {
+        result.documents.push_back(make_document(
+            "consistency", renderer.render(kConsistencyMemo, context), registry, result.problems));
+        result.prior_statements = render::consistency_report(context);
+    }
     return result;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -22,11 +23,17 @@ struct CaseDocument {
 };
 
 struct CaseDocuments {
-    std::vector<CaseDocument> documents;  // declaration, exhibit-index, brief
+    // declaration, exhibit-index, brief, and the consistency memo when the case has prior
+    // statements
+    std::vector<CaseDocument> documents;
     Diagnostics problems;
+    // report.json's `prior_statements`: each statement's differences with the declaration
+    // (render/consistency_context.hpp); empty without prior statements.
+    nlohmann::json prior_statements = nlohmann::json::array();
 };
 
-// The three documents, in that order. `exhibit_pages` gives the page counts read from exhibit
+// The three documents, in that order, then the attorney's consistency memo (not for filing)
+// when the case has prior statements. `exhibit_pages` gives the page counts read from exhibit
 // PDFs (exhibit id -> pages); `packet_pages` where each exhibit lies in the assembled packet
 // (exhibit id -> "14–15"), from the packet's page map, when the packet is built.
 // With a `brief_profile` that sets a word limit (FRAP 32), the brief is rendered a second time

@@ -7,6 +7,7 @@
 
 #include "legal/circuit_of_court.hpp"
 #include "legal/civil_date.hpp"
+#include "render/consistency_context.hpp"
 #include "render/fact_sentences.hpp"
 #include "render/legal_text.hpp"
 
@@ -315,7 +316,7 @@ const std::map<std::string, std::string>& bar_names() {
 
 // Roman numerals of the argument parts, the brief's title and the relief asked for.
 void prepare_brief(json& context) {
-    static const char* numerals[] = {"I", "II", "III"};
+    static const char* numerals[] = {"I", "II", "III", "IV"};
     // A bar to withholding under INA § 241(b)(3)(B) bars CAT withholding too (8 C.F.R.
     // § 1208.16(d)(2)); what remains is deferral of removal (§ 1208.17(a)).
     static const std::set<std::string> withholding_bars = {
@@ -336,6 +337,9 @@ void prepare_brief(json& context) {
                          : "protection under the Convention Against Torture"}};
     std::vector<std::string> asked;
     int part = 0;
+    // Credibility is the threshold of every claim: argued first, when prior statements exist.
+    if (context.value("has_prior_statements", false))
+        context["numerals"]["credibility"] = numerals[part++];
     for (const char* relief : {"asylum", "withholding", "cat"}) {
         if (context.value(std::string("relief_") + relief, false)) {
             context["numerals"][relief] = numerals[part++];
@@ -451,6 +455,11 @@ void prepare_people(json& context) {
         for (auto& statement : context["prior_statements"]) {
             add_date_texts(statement, {"date"});
             add_procedural_sentence(statement, applicant);
+            if (!statement.contains("recorded_facts")) continue;
+            for (auto& fact : statement["recorded_facts"]) {
+                add_date_texts(fact, {"recorded_date"});
+                add_place_text(fact, "recorded_place");
+            }
         }
     }
 }
@@ -490,6 +499,7 @@ json build_case_context(const json& validated_case, const ContextInputs& inputs)
     prepare_incidents(context, inputs, tabs);
     prepare_claims(context, tabs);
     prepare_one_year(context);
+    add_consistency(context, validated_case, tabs);
     prepare_brief(context);
     add_fact_sentences(context, inputs, tabs);
     // Flags for sections that print a heading once when their list is not empty.

@@ -179,5 +179,23 @@ TEST(LegalChecks, UnexplainedDifferenceInAPriorStatementWarns) {
     EXPECT_THAT(found[0].message, HasSubstr("no explanation"));
 }
 
+TEST(LegalChecks, ADateTheRecordGetsWrongWarnsUnlessExplained) {
+    const std::string statement =
+        kBase +
+        "prior_statements:\n  - id: cfi\n    kind: credible-fear-interview\n"
+        "    date: 2019-07-01\n    recorded_facts:\n"
+        "      - incident: threat\n        aspect: date\n"
+        "        recorded_date: 2019-04\n";
+    auto found = check_legal(load(statement), kToday);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].line, 31);
+    EXPECT_EQ(found[0].path, "prior_statements[0].recorded_facts[0].recorded_date");
+    EXPECT_EQ(found[0].message,
+              "a prior statement differs from the declaration (date) and no explanation is given");
+    auto explained = check_legal(
+        load(statement + "        explanation: The interpreter said April for March.\n"), kToday);
+    EXPECT_THAT(explained, IsEmpty());
+}
+
 }  // namespace
 }  // namespace amparo::legal
