@@ -305,7 +305,9 @@ TEST(Voice, EveryPlaceholderInTheTextIsCountedInTheReport) {
         const auto report = nlohmann::json::parse(c.report);
         for (const auto& document : report["documents"]) {
             const std::string name = document["name"];
-            if (name == "exhibit-index") continue;
+            // The voice rules are about the two documents whose voice they fix; the exhibit index
+            // and the attorney's consistency memo are checked by their own tests.
+            if (name != "brief" && name != "declaration") continue;
             const std::string& text = name == "brief" ? c.brief : c.declaration;
             EXPECT_EQ(document["placeholders"].size(), occurrences(text, "TO COMPLETE:"))
                 << c.name << "/" << name;
