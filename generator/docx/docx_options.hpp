@@ -35,6 +35,8 @@ struct TextDefaults {
     int cover_block_space = 480;                    // twips between the blocks of a cover page
     int signature_space = 720;                      // twips above a signature block: room to sign
     bool cover_centered = false;                    // cover lines the template does not align
+    bool justify = false;                           // body text set full width
+    bool number_cover_page = false;                 // the cover's footer numbers it too
     std::string footer = "Page {page} of {pages}";  // see profile/page_footer.hpp
     std::string language = "en-US";
 };

@@ -62,7 +62,9 @@ Furniture furniture(const document::Document& document, const detail::ReferenceD
              reference.header_footer_targets[i]});
     }
     const bool cover = detail::starts_with_cover_page(document);
-    result.section.title_page = reference.title_page || cover;
+    // A cover page has a footer of its own, empty unless the profile numbers it.
+    const bool unnumbered_cover = cover && !text.number_cover_page;
+    result.section.title_page = reference.title_page || unnumbered_cover;
     const auto own_footer = [&](const char* type, const char* id, const char* file,
                                 std::string content) {
         result.section.references.push_back({false, type, id});
@@ -73,7 +75,7 @@ Furniture furniture(const document::Document& document, const detail::ReferenceD
         own_footer("default", "rIdFooterPages", "footer-page-numbers.xml",
                    detail::page_number_footer_xml(text.footer, styles));
     }
-    if (cover && !has_reference(reference, false, "first")) {
+    if (unnumbered_cover && !has_reference(reference, false, "first")) {
         own_footer("first", "rIdFooterCover", "footer-cover.xml", detail::empty_footer_xml(styles));
     }
     return result;

@@ -38,6 +38,8 @@ TextDefaults text_defaults(const profile::CourtProfile& court) {
     text.signature_space = twips(court.signature_space);
     text.cover_centered = court.cover_align == profile::CoverAlign::Center;
     text.footer = court.footer;
+    text.justify = court.justify;
+    text.number_cover_page = court.number_cover_page;
     return text;
 }
 

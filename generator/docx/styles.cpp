@@ -137,6 +137,7 @@ void table_grid_style(XmlWriter& xml) {
 
 std::vector<StyleSpec> paragraph_styles(const TextDefaults& text, const PageLayout& page) {
     const int body_line = text.body_line_spacing;
+    const bool justify = text.justify;
     const int indent_step = text.first_line_indent;
     std::vector<StyleSpec> specs;
     specs.push_back({"paragraph", style::normal, "Normal", "", "", {}, {}, true});
@@ -148,6 +149,7 @@ std::vector<StyleSpec> paragraph_styles(const TextDefaults& text, const PageLayo
                      [=](XmlWriter& xml) {
                          spacing(xml, 0, 0, body_line);
                          indent(xml, 0, 0, indent_step);
+                         if (justify) xml.empty("w:jc", "w:val", "both");
                      },
                      {}});
     const int heading_before = text.heading_space_before;

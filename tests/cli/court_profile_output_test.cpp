@@ -228,6 +228,9 @@ TEST_F(CourtOfAppealsBrief, PdfAndDocxFollowTheProfilePointByPoint) {
     EXPECT_EQ(twips_of(styles, "ListParagraph", "w:spacing/@w:line"),
               profile_->quote_line_spacing * 240);
 
+    // Body text: justified only if the profile says so (the PDF's lines are then full width).
+    EXPECT_EQ(styles.count("//w:style[@w:styleId='BodyText']/w:pPr/w:jc[@w:val='both']"),
+              profile_->justify ? 1 : 0);
     // Body text: size, double spacing, first-line indent.
     EXPECT_EQ(twips_of(styles, "BodyText", "w:spacing/@w:line"), profile_->body_line_spacing * 240);
     EXPECT_EQ(twips_of(styles, "BodyText", "w:ind/@w:firstLine"), profile_->first_line_indent * 20);
