@@ -91,7 +91,7 @@ class DocumentBench {
         for (const auto& document : documents.documents) {
             int pages = 0;
             double pdf = median_cpu(runs_, [&] {
-                pages = amparo::pdf::write_pdf(document.model, amparo::pdf::default_profile(),
+                pages = amparo::pdf::write_pdf(document.model, amparo::profile::default_profile(),
                                                *settings_.fonts, 0)
                             .stats.pages;
             });

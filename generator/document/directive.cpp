@@ -15,6 +15,7 @@ std::optional<DirectiveMatch> match_directive(std::string_view html) {
         {"cover", Directive::Cover},
         {"end-cover", Directive::EndCover},
         {"center", Directive::Center},
+        {"right", Directive::Right},
         {"signature", Directive::Signature},
         {"numbered", Directive::Numbered},
     };

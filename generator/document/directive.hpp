@@ -7,7 +7,7 @@
 
 namespace amparo::document::detail {
 
-enum class Directive { PageBreak, Toc, Toa, Cover, EndCover, Center, Signature, Numbered };
+enum class Directive { PageBreak, Toc, Toa, Cover, EndCover, Center, Right, Signature, Numbered };
 
 struct DirectiveMatch {
     std::optional<Directive> directive;  // nullopt: an amparo: comment with an unknown name

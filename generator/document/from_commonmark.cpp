@@ -81,11 +81,12 @@ class BlockConverter {
         }
         if (!match->directive) {
             problem(pos, "unknown directive `amparo:" + match->name + "`",
-                    "known directives: page-break, toc, toa, cover, end-cover, center, "
+                    "known directives: page-break, toc, toa, cover, end-cover, center, right, "
                     "signature, numbered");
             return;
         }
-        if (!top_level && *match->directive != Directive::Center) {
+        if (!top_level && *match->directive != Directive::Center &&
+            *match->directive != Directive::Right) {
             problem(pos, "directive `amparo:" + match->name + "` inside a quote or list",
                     "put it on its own line at the top level of the document");
             return;
@@ -127,7 +128,8 @@ class BlockConverter {
                 cover_.reset();
                 break;
             case Directive::Center:
-                pending_ = Directive::Center;
+            case Directive::Right:
+                pending_ = *match->directive;
                 pending_pos_ = pos;
                 break;
             case Directive::Signature:
@@ -170,6 +172,7 @@ class BlockConverter {
                 } else {
                     block.kind = BlockKind::Paragraph;
                     if (take_pending(Directive::Center)) block.align = Align::Center;
+                    if (take_pending(Directive::Right)) block.align = Align::Right;
                     check_pending_unused("paragraph");
                 }
                 break;

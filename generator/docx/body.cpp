@@ -165,7 +165,14 @@ class BodyWriter {
     void cover_page(const Block& block) {
         Placement cover;
         cover.paragraph_style = style::cover_text;
-        blocks(block.children, cover);
+        for (const Block& child : block.children) {
+            // The caption box set apart from the heading above it, as the PDF sets it.
+            if (child.kind == BlockKind::Table) {
+                start({style::cover_spacer});
+                xml_.end();
+            }
+            write_block(child, cover);
+        }
         page_break_pending_ = true;
     }
 

@@ -25,9 +25,19 @@ struct TextDefaults {
     // Word has Times New Roman; LibreOffice substitutes the metric-compatible Liberation Serif.
     std::string font = "Times New Roman";
     std::string monospace_font = "Courier New";
-    int font_half_points = 24;    // 12 pt
-    int body_line_spacing = 480;  // 240ths of a line: 480 = double-spaced body text
-    int first_line_indent = 720;  // twips, body paragraphs
+    int font_half_points = 24;       // 12 pt
+    int body_line_spacing = 480;     // 240ths of a line: 480 = double-spaced body text
+    int quote_line_spacing = 240;    // block quotes, lists, signature blocks
+    int first_line_indent = 720;     // twips, body paragraphs
+    int heading_space_before = 240;  // twips
+    int heading_space_after = 240;
+    int list_item_space = 120;                      // twips above each list item
+    int cover_block_space = 480;                    // twips between the blocks of a cover page
+    int signature_space = 720;                      // twips above a signature block: room to sign
+    bool cover_centered = false;                    // cover lines the template does not align
+    bool justify = false;                           // body text set full width
+    bool number_cover_page = false;                 // the cover's footer numbers it too
+    std::string footer = "Page {page} of {pages}";  // see profile/page_footer.hpp
     std::string language = "en-US";
 };
 

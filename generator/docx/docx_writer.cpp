@@ -41,7 +41,8 @@ struct Furniture {
 // Styles, numbering and settings, then footers and headers: the firm's where it has them, else
 // ours ("Page N of M", and an empty one for a cover page).
 Furniture furniture(const document::Document& document, const detail::ReferenceDocx& reference,
-                    const PageLayout& page, const detail::StyleIds& styles) {
+                    const PageLayout& page, const TextDefaults& text,
+                    const detail::StyleIds& styles) {
     Furniture result;
     result.section.page = page;
     result.relationships = {
@@ -61,7 +62,9 @@ Furniture furniture(const document::Document& document, const detail::ReferenceD
              reference.header_footer_targets[i]});
     }
     const bool cover = detail::starts_with_cover_page(document);
-    result.section.title_page = reference.title_page || cover;
+    // A cover page has a footer of its own, empty unless the profile numbers it.
+    const bool unnumbered_cover = cover && !text.number_cover_page;
+    result.section.title_page = reference.title_page || unnumbered_cover;
     const auto own_footer = [&](const char* type, const char* id, const char* file,
                                 std::string content) {
         result.section.references.push_back({false, type, id});
@@ -70,9 +73,9 @@ Furniture furniture(const document::Document& document, const detail::ReferenceD
     };
     if (!has_reference(reference, false, "default")) {
         own_footer("default", "rIdFooterPages", "footer-page-numbers.xml",
-                   detail::page_number_footer_xml(styles));
+                   detail::page_number_footer_xml(text.footer, styles));
     }
-    if (cover && !has_reference(reference, false, "first")) {
+    if (unnumbered_cover && !has_reference(reference, false, "first")) {
         own_footer("first", "rIdFooterCover", "footer-cover.xml", detail::empty_footer_xml(styles));
     }
     return result;
@@ -118,7 +121,7 @@ std::string assemble(const document::Document& document, const DocxOptions& opti
     std::set<std::string> unnumbered_ids;
     for (const auto& style : merged.unnumbered) unnumbered_ids.insert(style.first);
 
-    Furniture extra = furniture(document, reference, page, styles);
+    Furniture extra = furniture(document, reference, page, options.text, styles);
     detail::BodyContext context{
         styles,
         detail::text_width(page),

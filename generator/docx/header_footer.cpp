@@ -4,6 +4,7 @@
 #include "docx/fields.hpp"
 #include "docx/runs.hpp"
 #include "docx/xml_writer.hpp"
+#include "profile/page_footer.hpp"
 
 namespace amparo::docx::detail {
 namespace {
@@ -20,13 +21,24 @@ void start_footer(XmlWriter& xml, const StyleIds& styles) {
 
 }  // namespace
 
-std::string page_number_footer_xml(const StyleIds& styles) {
+std::string page_number_footer_xml(const std::string& format, const StyleIds& styles) {
     XmlWriter xml;
     start_footer(xml, styles);
-    write_text_run(xml, "Page ", {}, styles);
-    write_field(xml, " PAGE ", "1");
-    write_text_run(xml, " of ", {}, styles);
-    write_field(xml, " NUMPAGES ", "1");
+    // The profile was validated at load: an invalid format cannot reach here.
+    for (const auto& part :
+         profile::footer_parts(format).value_or(std::vector<profile::FooterPart>{})) {
+        switch (part.kind) {
+            case profile::FooterPart::Kind::Text:
+                write_text_run(xml, part.text, {}, styles);
+                break;
+            case profile::FooterPart::Kind::Page:
+                write_field(xml, " PAGE ", "1");
+                break;
+            case profile::FooterPart::Kind::Pages:
+                write_field(xml, " NUMPAGES ", "1");
+                break;
+        }
+    }
     return xml.finish();
 }
 

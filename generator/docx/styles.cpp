@@ -137,6 +137,7 @@ void table_grid_style(XmlWriter& xml) {
 
 std::vector<StyleSpec> paragraph_styles(const TextDefaults& text, const PageLayout& page) {
     const int body_line = text.body_line_spacing;
+    const bool justify = text.justify;
     const int indent_step = text.first_line_indent;
     std::vector<StyleSpec> specs;
     specs.push_back({"paragraph", style::normal, "Normal", "", "", {}, {}, true});
@@ -148,15 +149,18 @@ std::vector<StyleSpec> paragraph_styles(const TextDefaults& text, const PageLayo
                      [=](XmlWriter& xml) {
                          spacing(xml, 0, 0, body_line);
                          indent(xml, 0, 0, indent_step);
+                         if (justify) xml.empty("w:jc", "w:val", "both");
                      },
                      {}});
+    const int heading_before = text.heading_space_before;
+    const int heading_after = text.heading_space_after;
     for (int level = 1; level <= 4; ++level) {
         specs.push_back({"paragraph", style::heading(level), "heading " + std::to_string(level),
                          style::normal, style::body_text,
                          [=](XmlWriter& xml) {
                              xml.empty("w:keepNext");
                              xml.empty("w:keepLines");
-                             spacing(xml, 240, 240, 240);
+                             spacing(xml, heading_before, heading_after, 240);
                              if (level == 1) xml.empty("w:jc", "w:val", "center");
                              xml.empty("w:outlineLvl", "w:val", level - 1);
                          },
@@ -172,12 +176,18 @@ std::vector<StyleSpec> paragraph_styles(const TextDefaults& text, const PageLayo
                      style::declaration_paragraph,
                      {},
                      {}});
+    // List items single-spaced with a little space above each, as the PDF sets them.
+    const int list_before = text.list_item_space;
+    const int quote_line = text.quote_line_spacing;
     specs.push_back({"paragraph",
                      style::list_paragraph,
                      "List Paragraph",
                      style::body_text,
                      "",
-                     [](XmlWriter& xml) { indent(xml, 0, 0, 0); },
+                     [=](XmlWriter& xml) {
+                         spacing(xml, list_before, 0, quote_line);
+                         indent(xml, 0, 0, 0);
+                     },
                      {}});
     specs.push_back({"paragraph",
                      style::block_text,
@@ -185,7 +195,7 @@ std::vector<StyleSpec> paragraph_styles(const TextDefaults& text, const PageLayo
                      style::normal,
                      style::body_text,
                      [=](XmlWriter& xml) {
-                         spacing(xml, 0, 240, 240);
+                         spacing(xml, 0, 240, quote_line);
                          indent(xml, indent_step, indent_step, 0);
                          xml.empty("w:jc", "w:val", "both");
                      },
@@ -194,6 +204,7 @@ std::vector<StyleSpec> paragraph_styles(const TextDefaults& text, const PageLayo
     specs.push_back({"paragraph", style::table_heading, "Table Heading", style::table_text, "",
                      [](XmlWriter& xml) { xml.empty("w:keepNext"); },
                      [](XmlWriter& xml) { xml.empty("w:b"); }});
+    const int signature_space = text.signature_space;
     specs.push_back({"paragraph",
                      style::signature,
                      "Signature",
@@ -202,7 +213,7 @@ std::vector<StyleSpec> paragraph_styles(const TextDefaults& text, const PageLayo
                      [=](XmlWriter& xml) {
                          xml.empty("w:keepNext");
                          xml.empty("w:keepLines");
-                         spacing(xml, 480, 0, 240);
+                         spacing(xml, signature_space, 0, quote_line);
                          indent(xml, text_width(page) / 2, 0, 0);
                      },
                      {}});
@@ -210,14 +221,31 @@ std::vector<StyleSpec> paragraph_styles(const TextDefaults& text, const PageLayo
     specs.push_back({"paragraph", style::source_code, "Source Code", style::normal, "",
                      [](XmlWriter& xml) { spacing(xml, 0, 240, 240); },
                      [=](XmlWriter& xml) { fonts(xml, monospace); }});
+    // Cover blocks set apart as in the PDF; the lines the template centres say so themselves.
+    const int cover_space = text.cover_block_space;
+    const bool cover_centered = text.cover_centered;
     specs.push_back({"paragraph",
                      style::cover_text,
                      "Cover Text",
                      style::normal,
                      "",
-                     [](XmlWriter& xml) {
-                         spacing(xml, 0, 240, 240);
-                         xml.empty("w:jc", "w:val", "center");
+                     [=](XmlWriter& xml) {
+                         spacing(xml, cover_space, 0, 240);
+                         xml.empty("w:jc", "w:val", cover_centered ? "center" : "left");
+                     },
+                     {}});
+    specs.push_back({"paragraph",
+                     style::cover_spacer,
+                     "Cover Spacer",
+                     style::normal,
+                     "",
+                     [=](XmlWriter& xml) {
+                         xml.start("w:spacing");
+                         xml.attribute("w:before", 0);
+                         xml.attribute("w:after", 0);
+                         xml.attribute("w:line", cover_space);
+                         xml.attribute("w:lineRule", "exact");
+                         xml.end();
                      },
                      {}});
     const int right_edge = text_width(page);

@@ -22,6 +22,8 @@ inline constexpr const char* table_heading = "TableHeading";
 inline constexpr const char* signature = "Signature";
 inline constexpr const char* source_code = "SourceCode";
 inline constexpr const char* cover_text = "CoverText";
+// An empty paragraph exactly the cover's block space high: Word has no space above a table.
+inline constexpr const char* cover_spacer = "CoverSpacer";
 inline constexpr const char* toc_heading = "TOCHeading";  // the two tables' titles
 inline constexpr const char* toa_heading = "TOAHeading";
 inline constexpr const char* table_of_authorities = "TableofAuthorities";

@@ -60,6 +60,13 @@ std::optional<int> circuit_of_state(const std::string& state) {
     return found->second;
 }
 
+std::optional<std::string> state_name(const std::string& code) {
+    for (const auto& member : kMembers) {
+        if (folded(member.code) == folded(code)) return std::string(member.name);
+    }
+    return std::nullopt;
+}
+
 std::optional<int> circuit_of_case(const nlohmann::json& validated_case) {
     const auto court =
         validated_case.value(nlohmann::json::json_pointer("/case/court"), nlohmann::json::object());

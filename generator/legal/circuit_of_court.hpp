@@ -14,6 +14,10 @@ namespace amparo::legal {
 // nullopt for the District of Columbia (its own circuit) and anything unknown.
 std::optional<int> circuit_of_state(const std::string& state);
 
+// The name of a state or territory given as its two-letter code, in lower case ("new mexico");
+// nullopt for a code it does not know.
+std::optional<std::string> state_name(const std::string& code);
+
 // `case.court.circuit`, or else the circuit of `case.court.state`; nullopt when neither says.
 std::optional<int> circuit_of_case(const nlohmann::json& validated_case);
 

@@ -14,7 +14,7 @@ using document::Align;
 using document::Block;
 using document::BlockKind;
 
-constexpr double kIndent = 36;  // half an inch: first lines, hanging numbers, quotes
+constexpr double kIndent = 36;  // half an inch: hanging numbers, quotes, list items
 
 // The box drawn behind a placeholder word so a reviewer cannot miss it.
 Mark highlight(double x, double baseline, double width, double size) {
@@ -29,7 +29,8 @@ Mark highlight(double x, double baseline, double width, double size) {
 
 class FlowBuilder {
   public:
-    FlowBuilder(const LayoutProfile& profile, const Measure& measure, const PageFacts& facts)
+    FlowBuilder(const profile::CourtProfile& profile, const Measure& measure,
+                const PageFacts& facts)
         : profile_(profile), measure_(measure), facts_(facts) {
         left_ = profile.margin_left;
         width_ = profile.page_width - profile.margin_left - profile.margin_right;
@@ -162,7 +163,7 @@ class FlowBuilder {
     void heading(const Block& block) {
         TextStyle style = body();
         style.line_height = single(style.size);
-        style.space_before = single(style.size);
+        style.space_before = profile_.heading_space_before;
         style.keep_with_next = true;
         style.align = block.level == 1 ? Align::Center : Align::Left;
         style.base_style = block.level <= 2 ? kBold : block.level == 3 ? kBoldItalic : kItalic;
@@ -170,14 +171,22 @@ class FlowBuilder {
         items_[first].heading_level = block.level;
         items_[first].anchor = block.anchor;
         items_[first].heading_text = document::plain_text(block.inlines);
+        space_after_group_ = profile_.heading_space_after;
     }
 
     void paragraph(const Block& block) {
         TextStyle style = body();
-        if (block.align == Align::Center) style.align = Align::Center;
-        // Cover-page lines (the filer's address) start at the margin.
-        if (style.align != Align::Center && !on_cover_) style.first_line_indent = kIndent;
-        if (on_cover_) style.line_height = single(style.size);
+        if (block.align == Align::Center || block.align == Align::Right) style.align = block.align;
+        if (on_cover_) {
+            // Cover lines are single-spaced blocks set apart; those the template does not
+            // align (the filer's block) follow the profile.
+            style.line_height = single(style.size);
+            style.space_before = profile_.cover_block_space;
+            if (block.align == Align::Left && profile_.cover_align == profile::CoverAlign::Center)
+                style.align = Align::Center;
+        } else if (style.align == Align::Left || style.align == Align::Justify) {
+            style.first_line_indent = profile_.first_line_indent;
+        }
         add_text_block(block.inlines, style);
     }
 
@@ -216,6 +225,7 @@ class FlowBuilder {
             for (const auto& child : item) {
                 if (child.kind == BlockKind::Paragraph) {
                     TextStyle style = single_spaced(kIndent, 0);
+                    style.space_before = profile_.list_item_space;
                     add_text_block(child.inlines, style, first ? marker : "");
                 } else {
                     this->block(child, document);
@@ -229,7 +239,7 @@ class FlowBuilder {
     void signature(const Block& block) {
         TextStyle style = single_spaced(width_ / 2, 0);
         style.align = Align::Left;
-        style.space_before = single(style.size) * 2;
+        style.space_before = profile_.signature_space;  // room to sign above the block
         style.keep_with_next = true;
         for (std::size_t i = 0; i < block.lines.size(); ++i) {
             if (i + 1 == block.lines.size()) style.keep_with_next = false;
@@ -351,8 +361,12 @@ class FlowBuilder {
             }
             items_.push_back(std::move(item));
         };
+        const std::size_t first_row = items_.size();
         if (!table.header.empty()) row_item(table.header, true);
         for (const auto& row : table.rows) row_item(row, false);
+        // On a cover the caption box is a block of its own, set apart like the others.
+        if (on_cover_ && first_row < items_.size())
+            items_[first_row].space_before = profile_.cover_block_space;
     }
 
     // A level-1 heading the writer adds itself (it is in the outline, not in the TOC).
@@ -488,7 +502,7 @@ class FlowBuilder {
         }
     }
 
-    const LayoutProfile& profile_;
+    const profile::CourtProfile& profile_;
     const Measure& measure_;
     const PageFacts& facts_;
     std::vector<FlowItem> items_;
@@ -502,7 +516,8 @@ class FlowBuilder {
 
 }  // namespace
 
-std::vector<FlowItem> build_flow(const document::Document& document, const LayoutProfile& profile,
+std::vector<FlowItem> build_flow(const document::Document& document,
+                                 const profile::CourtProfile& profile,
                                  const Measure& measure_at_body_size, const PageFacts& facts) {
     FlowBuilder builder(profile, measure_at_body_size, facts);
     builder.blocks(document.blocks, document);

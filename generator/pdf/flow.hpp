@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "document/model.hpp"
-#include "pdf/layout_profile.hpp"
 #include "pdf/text_runs.hpp"
+#include "profile/court_profile.hpp"
 
 namespace amparo::pdf::detail {
 
@@ -45,7 +45,8 @@ struct PageFacts {
     std::map<std::string, std::vector<int>> authority_pages;
 };
 
-std::vector<FlowItem> build_flow(const document::Document& document, const LayoutProfile& profile,
+std::vector<FlowItem> build_flow(const document::Document& document,
+                                 const profile::CourtProfile& profile,
                                  const Measure& measure_at_body_size, const PageFacts& facts);
 
 }  // namespace amparo::pdf::detail

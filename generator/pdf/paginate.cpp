@@ -5,7 +5,8 @@
 
 namespace amparo::pdf::detail {
 
-std::vector<Page> paginate(const std::vector<FlowItem>& flow, const LayoutProfile& profile) {
+std::vector<Page> paginate(const std::vector<FlowItem>& flow,
+                           const profile::CourtProfile& profile) {
     const double top = profile.margin_top;
     const double bottom = profile.page_height - profile.margin_bottom;
     std::vector<Page> pages(1);

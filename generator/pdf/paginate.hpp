@@ -18,7 +18,7 @@ struct Page {
     bool cover = false;
 };
 
-std::vector<Page> paginate(const std::vector<FlowItem>& flow, const LayoutProfile& profile);
+std::vector<Page> paginate(const std::vector<FlowItem>& flow, const profile::CourtProfile& profile);
 
 // What a layout says about itself, for the next pass (TOC and TOA page numbers).
 PageFacts facts_of(const std::vector<Page>& pages);

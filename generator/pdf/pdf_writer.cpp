@@ -13,6 +13,7 @@
 #include "pdf/embedded_fonts.hpp"
 #include "pdf/flow.hpp"
 #include "pdf/paginate.hpp"
+#include "profile/page_footer.hpp"
 
 namespace amparo::pdf {
 
@@ -39,7 +40,7 @@ std::string pdf_date(std::int64_t epoch) {
 
 // FNV-1a of the document's dump: the trailer /ID is a hash of the Info dictionary only, so the
 // content's hash goes into Info to give different documents different IDs.
-std::string content_hash(const document::Document& document, const LayoutProfile& profile) {
+std::string content_hash(const document::Document& document, const profile::CourtProfile& profile) {
     std::uint64_t hash = 1469598103934665603ull;
     for (unsigned char c : document::dump(document) + profile.name) {
         hash = (hash ^ c) * 1099511628211ull;
@@ -52,7 +53,7 @@ std::string content_hash(const document::Document& document, const LayoutProfile
 // The page's marks as PDF operators; text goes through the document's fonts, which record the
 // glyphs they will embed.
 std::string page_content(const detail::Page& page, EmbeddedFonts& fonts,
-                         const LayoutProfile& profile, bool numbered, int number,
+                         const profile::CourtProfile& profile, bool numbered, int number, int pages,
                          std::set<int>& styles) {
     const double height = profile.page_height;
     detail::ContentStream content;
@@ -83,7 +84,7 @@ std::string page_content(const detail::Page& page, EmbeddedFonts& fonts,
         }
     }
     if (numbered) {
-        const std::string text = std::to_string(number);
+        const std::string text = amparo::profile::footer_text(profile.footer, number, pages);
         const double width = text_width(fonts.face(detail::kRegular), text, profile.font_size);
         show(detail::kRegular, text, profile.font_size, (profile.page_width - width) / 2,
              profile.margin_bottom / 2);
@@ -141,7 +142,7 @@ void set_page_content(PdfPage* page, const std::string& operators, const std::se
 
 void add_outline_and_links(PdfMemDocument& pdf, const std::vector<detail::Page>& pages,
                            const detail::PageFacts& facts, const std::string& title,
-                           const LayoutProfile& profile) {
+                           const profile::CourtProfile& profile) {
     PdfOutlines* outlines = pdf.GetOutlines();
     PdfOutlineItem* root = outlines->CreateRoot(utf8(title));
     std::vector<PdfOutlineItem*> parents = {root};
@@ -176,7 +177,7 @@ void add_outline_and_links(PdfMemDocument& pdf, const std::vector<detail::Page>&
 
 }  // namespace
 
-PdfResult write_pdf(const document::Document& document, const LayoutProfile& profile,
+PdfResult write_pdf(const document::Document& document, const profile::CourtProfile& profile,
                     const FontSet& fonts, std::int64_t creation_epoch) {
     PdfResult result;
     try {
@@ -206,8 +207,9 @@ PdfResult write_pdf(const document::Document& document, const LayoutProfile& pro
             std::set<int> styles;
             const bool numbered =
                 profile.number_pages && (!pages[p].cover || profile.number_cover_page);
-            const std::string operators = page_content(pages[p], embedded, profile, numbered,
-                                                       static_cast<int>(p + 1), styles);
+            const std::string operators =
+                page_content(pages[p], embedded, profile, numbered, static_cast<int>(p + 1),
+                             static_cast<int>(pages.size()), styles);
             // Fetched again each time: CreatePage invalidates the previous page's pointer.
             PdfPage* page = pdf.CreatePage(PdfRect(0, 0, profile.page_width, profile.page_height));
             set_page_content(page, operators, styles, embedded);

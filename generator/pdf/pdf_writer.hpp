@@ -9,7 +9,7 @@
 #include "casefile/diagnostic.hpp"
 #include "document/model.hpp"
 #include "pdf/font_set.hpp"
-#include "pdf/layout_profile.hpp"
+#include "profile/court_profile.hpp"
 
 namespace amparo::pdf {
 
@@ -26,7 +26,7 @@ struct PdfResult {
 
 // Same document, profile, fonts and time: same bytes. `creation_epoch` (SOURCE_DATE_EPOCH) is
 // the creation and modification date written into the document information.
-PdfResult write_pdf(const document::Document& document, const LayoutProfile& profile,
+PdfResult write_pdf(const document::Document& document, const profile::CourtProfile& profile,
                     const FontSet& fonts, std::int64_t creation_epoch);
 
 }  // namespace amparo::pdf

@@ -7,6 +7,7 @@
 
 #include "document/plain_text.hpp"
 #include "docx/docx_writer.hpp"
+#include "docx/profile_layout.hpp"
 #include "packet/packet_check.hpp"
 #include "pdf/pdf_writer.hpp"
 #include "pipeline/case_documents.hpp"
@@ -71,8 +72,8 @@ CaseBuildResult build_case(const CheckedCase& checked, const BuildSettings& sett
              "add profiles/" + profile_name + ".yaml to the templates folder"});
         return result;
     }
-    const pdf::LayoutProfile brief_profile = profile_it->second;
-    pdf::LayoutProfile plain_profile = brief_profile;
+    const profile::CourtProfile brief_profile = profile_it->second;
+    profile::CourtProfile plain_profile = brief_profile;
     plain_profile.page_limit = 0;
     plain_profile.word_limit = 0;
 
@@ -136,6 +137,7 @@ CaseBuildResult build_case(const CheckedCase& checked, const BuildSettings& sett
         doc.model.metadata.subject = doc.name == "consistency"
                                          ? "Attorney work product, not for filing"
                                          : "Draft for attorney review";
+        if (doc.docx_model) doc.docx_model->metadata = doc.model.metadata;
         bool is_brief = doc.name == "brief";
         json entry = {{"name", doc.name},
                       {"files", json::array()},
@@ -146,10 +148,14 @@ CaseBuildResult build_case(const CheckedCase& checked, const BuildSettings& sett
             entry["files"].push_back(doc.name + ".md");
         }
         if (settings.formats.count("docx")) {
+            // The same profile as the PDF: its page, type and spacing in Word's units.
+            const profile::CourtProfile& court = is_brief ? brief_profile : plain_profile;
             docx::DocxOptions options;
+            options.page = docx::page_layout(court);
+            options.text = docx::text_defaults(court);
             options.reference_docx = settings.reference_docx;
             if (settings.creation_epoch) options.creation_time = settings.creation_epoch;
-            auto docx = docx::write_docx(doc.model, options);
+            auto docx = docx::write_docx(doc.docx_model ? *doc.docx_model : doc.model, options);
             // A reference .docx gives each document the same warnings: say them once.
             for (auto& problem : docx.diagnostics) {
                 const bool said = std::any_of(

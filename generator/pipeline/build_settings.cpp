@@ -15,22 +15,9 @@ std::optional<BuildSettings> load_build_settings(const std::filesystem::path& te
     if (!templates || !registry) return std::nullopt;
     BuildSettings settings{
         std::move(*templates), std::move(*registry), {}, {}, {}, formats, {}, 0, {}};
-    std::error_code error;
-    const auto profiles_dir = templates_dir / "profiles";
-    if (!std::filesystem::is_directory(profiles_dir, error)) {
-        diagnostics.push_back({profiles_dir.string(), 0, 0, Severity::Error, "",
-                               "no court profiles: this folder is missing",
-                               "copy templates/profiles/ from amparo's own templates"});
-        return std::nullopt;
-    }
-    for (const auto& entry : std::filesystem::directory_iterator(profiles_dir, error)) {
-        if (entry.path().extension() != ".yaml") continue;
-        if (auto profile = pdf::load_layout_profile(entry.path(), diagnostics)) {
-            settings.profiles[profile->name] = *profile;
-        } else {
-            return std::nullopt;
-        }
-    }
+    auto profiles = profile::load_court_profiles(templates_dir / "profiles", diagnostics);
+    if (!profiles) return std::nullopt;
+    settings.profiles = std::move(*profiles);
     if (formats.count("pdf")) {
         settings.font_files = pdf::find_liberation_serif(diagnostics);
         if (settings.font_files)

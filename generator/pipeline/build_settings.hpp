@@ -12,8 +12,8 @@
 #include "casefile/diagnostic.hpp"
 #include "pdf/font_files.hpp"
 #include "pdf/font_set.hpp"
-#include "pdf/layout_profile.hpp"
 #include "pipeline/skeleton_examples.hpp"
+#include "profile/court_profile.hpp"
 #include "render/authority_registry.hpp"
 #include "render/template_set.hpp"
 
@@ -22,10 +22,10 @@ namespace amparo::pipeline {
 struct BuildSettings {
     render::TemplateSet templates;
     render::AuthorityRegistry registry;
-    std::map<std::string, pdf::LayoutProfile> profiles;  // by name
-    std::optional<pdf::FontSet> fonts;                   // read only for PDF output
-    std::optional<pdf::FontFiles> font_files;            // where `fonts` came from
-    std::set<std::string> formats = {"pdf", "docx"};     // pdf, docx, md
+    std::map<std::string, profile::CourtProfile> profiles;  // by name
+    std::optional<pdf::FontSet> fonts;                      // read only for PDF output
+    std::optional<pdf::FontFiles> font_files;               // where `fonts` came from
+    std::set<std::string> formats = {"pdf", "docx"};        // pdf, docx, md
     std::filesystem::path reference_docx;
     std::int64_t creation_epoch = 0;  // SOURCE_DATE_EPOCH, or 0
     // --strict: a case still holding placeholders or the skeleton's example values fails.

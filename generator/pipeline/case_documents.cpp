@@ -7,6 +7,7 @@
 #include "document/placeholder_mark.hpp"
 #include "document/plain_text.hpp"
 #include "document/typographic_quotes.hpp"
+#include "docx/docx_options.hpp"
 #include "markdown/markdown_writer.hpp"
 #include "pipeline/profile_check.hpp"
 #include "render/case_context.hpp"
@@ -19,6 +20,8 @@ namespace {
 
 const char* kDeclaration = "declaration/declaration";
 const char* kConsistencyMemo = "consistency/consistency";
+// The PDF embeds Liberation Serif (pdf/font_files.cpp); the DOCX names TextDefaults' font.
+const char* kPdfTypeface = "Liberation Serif (metrically identical to Times New Roman)";
 
 std::string category_title(const std::string& category) {
     if (category == "case") return "Cases";
@@ -96,7 +99,7 @@ render::ContextInputs first_pass_inputs(const LoadedCase& loaded,
 CaseDocuments render_case_documents(const LoadedCase& loaded, const render::TemplateSet& templates,
                                     const render::AuthorityRegistry& registry,
                                     const std::map<std::string, int>& exhibit_pages,
-                                    const pdf::LayoutProfile* brief_profile,
+                                    const profile::CourtProfile* brief_profile,
                                     const std::map<std::string, std::string>& packet_pages) {
     CaseDocuments result;
     render::RenderedText declaration;
@@ -116,9 +119,17 @@ CaseDocuments render_case_documents(const LoadedCase& loaded, const render::Temp
         context["brief_word_count"] =
             std::to_string(counted_words(parsed.document, *brief_profile));
         context["brief_font_size"] = std::to_string(static_cast<int>(brief_profile->font_size));
+        context["brief_typeface"] = kPdfTypeface;
         brief = renderer.render("brief/brief", context);
+        context["brief_typeface"] = docx::TextDefaults().font;
+        Diagnostics said_already;  // the same template and case: the same problems
+        auto docx_brief =
+            make_document("brief", renderer.render("brief/brief", context), registry, said_already);
+        result.documents.push_back(make_document("brief", brief, registry, result.problems));
+        result.documents.back().docx_model = std::move(docx_brief.model);
+    } else {
+        result.documents.push_back(make_document("brief", brief, registry, result.problems));
     }
-    result.documents.push_back(make_document("brief", brief, registry, result.problems));
     if (context.value("has_prior_statements", false)) {
         result.documents.push_back(make_document(
             "consistency", renderer.render(kConsistencyMemo, context), registry, result.problems));

@@ -10,8 +10,8 @@ namespace amparo::pipeline {
 
 namespace {
 
-pdf::LayoutProfile packet_profile() {
-    pdf::LayoutProfile profile = pdf::default_profile();
+profile::CourtProfile packet_profile() {
+    profile::CourtProfile profile = amparo::profile::default_profile();
     profile.number_pages = false;  // the packet stamps its own consecutive numbers
     profile.page_limit = 0;
     profile.word_limit = 0;

@@ -28,7 +28,7 @@ std::vector<std::string> level_one_headings(const document::Document& brief) {
 
 }  // namespace
 
-int counted_words(const document::Document& brief, const pdf::LayoutProfile& profile) {
+int counted_words(const document::Document& brief, const profile::CourtProfile& profile) {
     int words = 0;
     bool counting = true;
     for (const auto& block : brief.blocks) {
@@ -45,7 +45,7 @@ int counted_words(const document::Document& brief, const pdf::LayoutProfile& pro
 }
 
 std::vector<ProfileCheck> check_against_profile(const document::Document& brief,
-                                                const pdf::LayoutProfile& profile, int pages) {
+                                                const profile::CourtProfile& profile, int pages) {
     std::vector<ProfileCheck> checks;
     auto headings = level_one_headings(brief);
     ProfileCheck sections{"required sections", true, "all present, in order"};

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "document/model.hpp"
-#include "pdf/layout_profile.hpp"
+#include "profile/court_profile.hpp"
 
 namespace amparo::pipeline {
 
@@ -16,9 +16,9 @@ struct ProfileCheck {
 };
 
 // Words in the sections the profile counts (everything but its uncounted sections and the cover).
-int counted_words(const document::Document& brief, const pdf::LayoutProfile& profile);
+int counted_words(const document::Document& brief, const profile::CourtProfile& profile);
 
 std::vector<ProfileCheck> check_against_profile(const document::Document& brief,
-                                                const pdf::LayoutProfile& profile, int pages);
+                                                const profile::CourtProfile& profile, int pages);
 
 }  // namespace amparo::pipeline

@@ -8,8 +8,10 @@
 #include "legal/circuit_of_court.hpp"
 #include "legal/civil_date.hpp"
 #include "render/consistency_context.hpp"
+#include "render/cover_context.hpp"
 #include "render/fact_sentences.hpp"
 #include "render/legal_text.hpp"
+#include "render/translation_certificates.hpp"
 
 namespace amparo::render {
 
@@ -493,8 +495,10 @@ json build_case_context(const json& validated_case, const ContextInputs& inputs)
     json context = validated_case;
     if (!context.contains("claims")) context["claims"] = json::object();
     auto tabs = prepare_exhibits(context, inputs);
+    add_translation_certificates(context);
     context["has_packet"] = !inputs.exhibit_packet_pages.empty();
     prepare_case(context);
+    add_cover_context(context);
     prepare_people(context);
     prepare_incidents(context, inputs, tabs);
     prepare_claims(context, tabs);

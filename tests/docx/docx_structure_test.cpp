@@ -7,6 +7,7 @@
 #include "docx/docx_files.hpp"
 #include "docx/docx_inspection.hpp"
 #include "docx/libreoffice.hpp"
+#include "docx/profile_layout.hpp"
 #include "docx/sample_documents.hpp"
 #include "support/test_paths.hpp"
 
@@ -292,6 +293,25 @@ TEST_F(DocxStructure, CoverPageHasAnEmptyFooterOfItsOwn) {
     EXPECT_EQ(footer.string("/w:ftr"), "");
     // The page after the cover starts with the table of contents' title.
     EXPECT_EQ(body.string("//w:p[w:pPr/w:pageBreakBefore][1]"), "Table of Contents");
+}
+
+// A profile that justifies the body and numbers the cover: the DOCX does both, as the PDF does.
+TEST_F(DocxStructure, AProfileThatJustifiesAndNumbersTheCoverIsFollowed) {
+    profile::CourtProfile court = profile::default_profile();
+    court.justify = true;
+    court.number_cover_page = true;
+    court.footer = "{page}";
+    docx::DocxOptions options = test_options();
+    options.page = docx::page_layout(court);
+    options.text = docx::text_defaults(court);
+    const auto docx = save_docx(brief(), options, *dir_, "justified.docx");
+    const XmlPart styles(unzip_entry(docx, "word/styles.xml"));
+    EXPECT_EQ(styles.string("//w:style[@w:styleId='BodyText']/w:pPr/w:jc/@w:val"), "both");
+    const XmlPart body(unzip_entry(docx, "word/document.xml"));
+    EXPECT_EQ(body.count("/w:document/w:body/w:sectPr/w:titlePg"), 0);
+    EXPECT_EQ(body.count("/w:document/w:body/w:sectPr/w:footerReference[@w:type='first']"), 0);
+    const XmlPart footer(unzip_entry(docx, "word/footer-page-numbers.xml"));
+    EXPECT_EQ(shown_texts(footer, "//w:p"), std::vector<std::string>{"1"});
 }
 
 TEST_F(DocxStructure, CrossReferencesAndLinksResolve) {

@@ -38,21 +38,21 @@ std::vector<std::size_t> page_starts(const std::vector<Page>& pages,
 
 TEST(Paginate, TwentySevenLinesFillAPage) {
     auto flow = fillers(28);
-    auto pages = paginate(flow, default_profile());
+    auto pages = paginate(flow, profile::default_profile());
     EXPECT_EQ(page_starts(pages, flow), (std::vector<std::size_t>{0, 27}));
 }
 
 TEST(Paginate, AParagraphNeverLeavesItsFirstLineAloneAtTheFoot) {
     auto flow = fillers(26);  // one line of room left
     add_paragraph(flow, 0, 5);
-    auto pages = paginate(flow, default_profile());
+    auto pages = paginate(flow, profile::default_profile());
     EXPECT_EQ(page_starts(pages, flow), (std::vector<std::size_t>{0, 26}));
 }
 
 TEST(Paginate, AParagraphNeverLeavesItsLastLineAloneAtTheHead) {
     auto flow = fillers(23);  // room for four of the paragraph's five lines
     add_paragraph(flow, 0, 5);
-    auto pages = paginate(flow, default_profile());
+    auto pages = paginate(flow, profile::default_profile());
     // Lines 0-2 stay; lines 3 and 4 go over together.
     EXPECT_EQ(page_starts(pages, flow), (std::vector<std::size_t>{0, 26}));
 }
@@ -64,7 +64,7 @@ TEST(Paginate, AHeadingGoesOverWithTheLineAfterIt) {
     heading.anchor = "argument";
     flow.push_back(heading);
     flow.push_back(filler());
-    auto pages = paginate(flow, default_profile());
+    auto pages = paginate(flow, profile::default_profile());
     EXPECT_EQ(page_starts(pages, flow), (std::vector<std::size_t>{0, 26}));
     EXPECT_EQ(facts_of(pages).heading_page.at("argument"), 2);
 }
@@ -77,10 +77,10 @@ TEST(Paginate, APageBreakStartsANewPageAndSpaceAtTheTopIsDropped) {
     FlowItem spaced = filler();
     spaced.space_before = 12;
     flow.push_back(spaced);
-    auto pages = paginate(flow, default_profile());
+    auto pages = paginate(flow, profile::default_profile());
     ASSERT_EQ(pages.size(), 2u);
     EXPECT_EQ(pages[1].items.front().item, &flow[3]);
-    EXPECT_DOUBLE_EQ(pages[1].items.front().top, default_profile().margin_top);
+    EXPECT_DOUBLE_EQ(pages[1].items.front().top, profile::default_profile().margin_top);
 }
 
 }  // namespace

@@ -35,7 +35,7 @@ class PdfWriterTest : public ::testing::Test {
     }
 
     std::filesystem::path write(const document::Document& document, PdfResult& result) {
-        result = write_pdf(document, default_profile(), *fonts_, 1700000000);
+        result = write_pdf(document, profile::default_profile(), *fonts_, 1700000000);
         auto file = testing::make_scratch_dir("pdf-writer") / "out.pdf";
         testing::write_file(file, result.bytes);
         return file;

@@ -73,8 +73,9 @@ TEST(PdfOutput, PdfinfoShowsTitleAndTheReportedPageCount) {
             EXPECT_THAT(info,
                         ::testing::ContainsRegex(
                             "Pages: +" + std::to_string(document["pages"].get<int>()) + "\n"));
-            EXPECT_THAT(
-                info, ::testing::ContainsRegex("Title: +(Declaration of|Index of Exhibits|Brief)"));
+            EXPECT_THAT(info,
+                        ::testing::ContainsRegex("Title: +(Declaration of|Index of Exhibits|Brief|"
+                                                 "Consistency with Prior Statements)"));
             EXPECT_THAT(info, HasSubstr("CreationDate:    Tue Nov 14 22:13:20 2023 UTC")) << pdf;
         }
     }
@@ -160,18 +161,21 @@ TEST(PdfOutput, TwoBuildsAreByteIdentical) {
                                again.string(), "--formats", "pdf,docx,md"},
                               testing::source_dir());
     ASSERT_EQ(result.exit_code, 0) << result.err;
-    int compared = 0, packets = 0;
+    int compared = 0, packets = 0, memos = 0;
     for (const auto& entry : fs::recursive_directory_iterator(built_samples())) {
         if (!entry.is_regular_file()) continue;
         auto other = again / fs::relative(entry.path(), built_samples());
         EXPECT_EQ(testing::read_file(entry.path()), testing::read_file(other)) << entry.path();
         ++compared;
         if (entry.path().filename() == "exhibits.pdf") ++packets;
+        if (entry.path().filename() == "consistency.pdf") ++memos;
     }
-    // Ten files per sample, the exhibit packet of the samples that have exhibit files, and the
-    // batch's summary.json.
+    // Ten files per sample, the consistency memo in three formats for the samples with prior
+    // statements, the exhibit packet of the samples that have exhibit files, and the batch's
+    // summary.json.
     EXPECT_GE(packets, 1);
-    EXPECT_EQ(compared, 6 * 10 + packets + 1);
+    EXPECT_GE(memos, 1);
+    EXPECT_EQ(compared, 6 * 10 + 3 * memos + packets + 1);
 }
 
 }  // namespace

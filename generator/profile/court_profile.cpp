@@ -1,5 +1,5 @@
 // yaml-cpp loading of court profiles with the position of each problem.
-#include "pdf/layout_profile.hpp"
+#include "profile/court_profile.hpp"
 
 #include <yaml-cpp/yaml.h>
 
@@ -7,8 +7,9 @@
 #include <map>
 
 #include "casefile/nearest_name.hpp"
+#include "profile/page_footer.hpp"
 
-namespace amparo::pdf {
+namespace amparo::profile {
 
 namespace {
 
@@ -17,9 +18,28 @@ namespace {
 const std::map<std::string, std::vector<std::string>>& known_keys() {
     static const std::map<std::string, std::vector<std::string>> keys = {
         {"",
-         {"name", "forum", "page", "margins", "font_size", "body_line_spacing",
-          "quote_line_spacing", "justify", "number_cover_page", "page_limit", "word_limit",
-          "required_sections", "uncounted_sections", "packet"}},
+         {"name",
+          "forum",
+          "page",
+          "margins",
+          "font_size",
+          "body_line_spacing",
+          "quote_line_spacing",
+          "first_line_indent",
+          "heading_space_before",
+          "heading_space_after",
+          "list_item_space",
+          "cover_block_space",
+          "signature_space",
+          "cover_align",
+          "footer",
+          "justify",
+          "number_cover_page",
+          "page_limit",
+          "word_limit",
+          "required_sections",
+          "uncounted_sections",
+          "packet"}},
         {"page", {"width", "height"}},
         {"packet", {"max_file_mb", "exhibit_page_labels", "fit_to_letter"}},
         {"margins", {"top", "bottom", "left", "right"}}};
@@ -51,14 +71,14 @@ bool unknown_keys(const YAML::Node& node, const std::string& where, const std::s
 
 }  // namespace
 
-LayoutProfile default_profile() {
-    LayoutProfile profile;
+CourtProfile default_profile() {
+    CourtProfile profile;
     profile.name = "default";
     return profile;
 }
 
-std::optional<LayoutProfile> load_layout_profile(const std::filesystem::path& file,
-                                                 Diagnostics& diagnostics) {
+std::optional<CourtProfile> load_court_profile(const std::filesystem::path& file,
+                                               Diagnostics& diagnostics) {
     YAML::Node root;
     try {
         root = YAML::LoadFile(file.string());
@@ -72,7 +92,7 @@ std::optional<LayoutProfile> load_layout_profile(const std::filesystem::path& fi
                                "a court profile is a mapping of keys (name:, page:, ...)", ""});
         return std::nullopt;
     }
-    LayoutProfile profile = default_profile();
+    CourtProfile profile = default_profile();
     bool ok = !unknown_keys(root, "", file.string(), diagnostics);
     auto number = [&](const YAML::Node& node, const char* key, double& out, double min,
                       double max) {
@@ -119,6 +139,34 @@ std::optional<LayoutProfile> load_layout_profile(const std::filesystem::path& fi
         number(root, "font_size", profile.font_size, 8, 24);
         number(root, "body_line_spacing", profile.body_line_spacing, 1, 3);
         number(root, "quote_line_spacing", profile.quote_line_spacing, 1, 3);
+        number(root, "first_line_indent", profile.first_line_indent, 0, 144);
+        number(root, "heading_space_before", profile.heading_space_before, 0, 72);
+        number(root, "heading_space_after", profile.heading_space_after, 0, 72);
+        number(root, "list_item_space", profile.list_item_space, 0, 72);
+        number(root, "cover_block_space", profile.cover_block_space, 0, 144);
+        number(root, "signature_space", profile.signature_space, 0, 144);
+        if (const auto align = root["cover_align"]) {
+            const auto value = align.as<std::string>();
+            if (value == "left" || value == "center") {
+                profile.cover_align = value == "left" ? CoverAlign::Left : CoverAlign::Center;
+            } else {
+                diagnostics.push_back({file.string(), align.Mark().line + 1,
+                                       align.Mark().column + 1, Severity::Error, "cover_align",
+                                       "expected left or center", ""});
+                ok = false;
+            }
+        }
+        if (const auto footer = root["footer"]) {
+            profile.footer = footer.as<std::string>();
+            if (!footer_parts(profile.footer)) {
+                diagnostics.push_back(
+                    {file.string(), footer.Mark().line + 1, footer.Mark().column + 1,
+                     Severity::Error, "footer",
+                     "a footer is text with {page} and, if wanted, {pages} (no other {field})",
+                     "for example `footer: \"Page {page} of {pages}\"`"});
+                ok = false;
+            }
+        }
         profile.justify = root["justify"].as<bool>(false);
         profile.number_cover_page = root["number_cover_page"].as<bool>(false);
         profile.page_limit = root["page_limit"].as<int>(0);
@@ -143,4 +191,32 @@ std::optional<LayoutProfile> load_layout_profile(const std::filesystem::path& fi
     return profile;
 }
 
-}  // namespace amparo::pdf
+std::optional<std::map<std::string, CourtProfile>> load_court_profiles(
+    const std::filesystem::path& folder, Diagnostics& diagnostics) {
+    std::error_code error;
+    if (!std::filesystem::is_directory(folder, error)) {
+        diagnostics.push_back({folder.string(), 0, 0, Severity::Error, "",
+                               "no court profiles: this folder is missing",
+                               "copy templates/profiles/ from amparo's own templates"});
+        return std::nullopt;
+    }
+    std::map<std::string, CourtProfile> profiles;
+    bool ok = true;
+    for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
+        if (entry.path().extension() != ".yaml") continue;
+        if (auto profile = load_court_profile(entry.path(), diagnostics)) {
+            profiles[profile->name] = std::move(*profile);
+        } else {
+            ok = false;  // every wrong profile is reported, not only the first
+        }
+    }
+    if (ok && profiles.empty()) {
+        diagnostics.push_back({folder.string(), 0, 0, Severity::Error, "",
+                               "no court profiles: this folder has no .yaml profile",
+                               "copy templates/profiles/ from amparo's own templates"});
+    }
+    if (!ok || profiles.empty()) return std::nullopt;
+    return profiles;
+}
+
+}  // namespace amparo::profile

@@ -1,44 +1,44 @@
 // Court profiles load, and a wrong value is reported at its line in the profile file.
 #include <gtest/gtest.h>
 
-#include "pdf/layout_profile.hpp"
+#include "profile/court_profile.hpp"
 #include "support/test_paths.hpp"
 
-namespace amparo::pdf {
+namespace amparo::profile {
 namespace {
 
-TEST(LayoutProfile, ShippedProfilesLoadWithTheirRules) {
+TEST(CourtProfile, ShippedProfilesLoadWithTheirRules) {
     Diagnostics problems;
-    auto appeals = load_layout_profile(
+    auto appeals = load_court_profile(
         testing::source_dir() / "templates/profiles/court-of-appeals.yaml", problems);
     ASSERT_TRUE(appeals.has_value());
     EXPECT_EQ(appeals->font_size, 14);      // FRAP 32(a)(5)(A)
     EXPECT_EQ(appeals->word_limit, 13000);  // FRAP 32(a)(7)(B)(i)
     EXPECT_EQ(appeals->page_width, 612);
     for (const char* name : {"immigration-court", "bia", "asylum-office"}) {
-        EXPECT_TRUE(load_layout_profile(
+        EXPECT_TRUE(load_court_profile(
             testing::source_dir() / "templates/profiles" / (std::string(name) + ".yaml"), problems))
             << name;
     }
     EXPECT_TRUE(problems.empty());
 }
 
-TEST(LayoutProfile, WrongValueIsReportedAtItsLine) {
+TEST(CourtProfile, WrongValueIsReportedAtItsLine) {
     auto dir = testing::make_scratch_dir("profile");
     testing::write_file(dir / "bad.yaml", "name: bad\nmargins:\n  top: 72\n  left: 5000\n");
     Diagnostics problems;
-    EXPECT_FALSE(load_layout_profile(dir / "bad.yaml", problems).has_value());
+    EXPECT_FALSE(load_court_profile(dir / "bad.yaml", problems).has_value());
     ASSERT_EQ(problems.size(), 1u);
     EXPECT_EQ(problems[0].line, 4);
     EXPECT_EQ(problems[0].column, 9);
     EXPECT_EQ(problems[0].message, "expected a number from 18 to 300");
 }
 
-TEST(LayoutProfile, ANameThatDiffersFromTheFileNameIsAnErrorAtItsLine) {
+TEST(CourtProfile, ANameThatDiffersFromTheFileNameIsAnErrorAtItsLine) {
     auto dir = testing::make_scratch_dir("profile-name");
     testing::write_file(dir / "bia.yaml", "# the Board\nname: board\nfont_size: 12\n");
     Diagnostics problems;
-    EXPECT_FALSE(load_layout_profile(dir / "bia.yaml", problems).has_value());
+    EXPECT_FALSE(load_court_profile(dir / "bia.yaml", problems).has_value());
     ASSERT_EQ(problems.size(), 1u);
     EXPECT_EQ(format_diagnostic(problems[0]),
               (dir / "bia.yaml").string() +
@@ -46,12 +46,12 @@ TEST(LayoutProfile, ANameThatDiffersFromTheFileNameIsAnErrorAtItsLine) {
                   "'bia'\n    hint: write `name: bia` (cases choose a profile by name)");
 }
 
-TEST(LayoutProfile, AnUnknownKeyIsAnErrorWithTheNearestKnownOne) {
+TEST(CourtProfile, AnUnknownKeyIsAnErrorWithTheNearestKnownOne) {
     auto dir = testing::make_scratch_dir("profile-key");
     testing::write_file(dir / "bia.yaml",
                         "name: bia\npage_limt: 30\nmargins:\n  top: 72\n  lft: 72\n");
     Diagnostics problems;
-    EXPECT_FALSE(load_layout_profile(dir / "bia.yaml", problems).has_value());
+    EXPECT_FALSE(load_court_profile(dir / "bia.yaml", problems).has_value());
     ASSERT_EQ(problems.size(), 2u);
     EXPECT_EQ(problems[0].line, 2);
     EXPECT_EQ(problems[0].column, 1);
@@ -64,4 +64,4 @@ TEST(LayoutProfile, AnUnknownKeyIsAnErrorWithTheNearestKnownOne) {
 }
 
 }  // namespace
-}  // namespace amparo::pdf
+}  // namespace amparo::profile

@@ -1,0 +1,64 @@
+// A court profile (templates/profiles/*.yaml): page, type, spacing and the limits a brief must
+// respect. Every writer (PDF, DOCX) lays out from the same profile, so the formats agree.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "casefile/diagnostic.hpp"
+
+namespace amparo::profile {
+
+enum class CoverAlign { Left, Center };
+
+struct CourtProfile {
+    std::string name;
+    std::string forum;
+    double page_width = 612;  // points (US Letter)
+    double page_height = 792;
+    double margin_top = 72, margin_bottom = 72, margin_left = 72, margin_right = 72;
+    double font_size = 12;
+    double body_line_spacing = 2.0;    // multiple of the font size's line height
+    double quote_line_spacing = 1.0;   // block quotes, lists, tables, signature blocks
+    double first_line_indent = 36;     // points, body paragraphs
+    double heading_space_before = 12;  // points above a heading
+    double heading_space_after = 12;   // points between a heading and what follows it
+    double list_item_space = 6;        // points above each item of a (single-spaced) list
+    double cover_block_space = 24;     // points between the blocks of a cover page
+    double signature_space = 36;       // points above a signature block: room to sign
+    // Cover lines the template does not center itself (the filer's block).
+    CoverAlign cover_align = CoverAlign::Left;
+    // The footer of numbered pages: {page} is the page's number, {pages} the document's count.
+    std::string footer = "Page {page} of {pages}";
+    bool justify = false;
+    bool number_cover_page = false;
+    // False for pages that get their number from elsewhere (the exhibit packet stamps its own).
+    bool number_pages = true;
+    int page_limit = 0;                           // 0: none
+    int word_limit = 0;                           // 0: none
+    std::vector<std::string> required_sections;   // level-1 headings, in order
+    std::vector<std::string> uncounted_sections;  // headings whose text the word count skips
+    // The exhibit packet as the forum takes it (profile key `packet:`).
+    double packet_max_file_mb = 0;            // largest upload, in MB (10^6 bytes); 0: none
+    bool packet_exhibit_page_labels = false;  // "Exhibit C, page 3 of 7" on evidence pages
+    bool packet_fit_to_letter = false;        // larger pages shrunk onto US Letter
+};
+
+// Loads a profile; problems point at the line of the profile file. A profile whose `name:`
+// differs from its file name, an unknown key or a value out of range is an error, never a
+// default.
+std::optional<CourtProfile> load_court_profile(const std::filesystem::path& file,
+                                               Diagnostics& diagnostics);
+
+// Every profile of a templates' profiles/ folder, by name; nullopt (with the problems) when the
+// folder is missing or empty or any profile in it is wrong.
+std::optional<std::map<std::string, CourtProfile>> load_court_profiles(
+    const std::filesystem::path& folder, Diagnostics& diagnostics);
+
+// A plain default for documents that follow no court (unit tests, the exhibit packet's pages).
+CourtProfile default_profile();
+
+}  // namespace amparo::profile

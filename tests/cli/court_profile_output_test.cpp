@@ -1,0 +1,340 @@
+// One court profile for every writer. A brief built under the court-of-appeals profile is 14 pt in
+// the PDF (its content stream) and in the DOCX (styles.xml), and its certificate of compliance
+// names that size and the typeface of each output; the PDF and the DOCX follow the profile's
+// values point by point (read back with pdftotext -bbox and XPath); a bad profile stops the build
+// with an error at its line.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <regex>
+
+#include "cli/amparo_run.hpp"
+#include "cli/template_copies.hpp"
+#include "docx/docx_inspection.hpp"
+#include "docx/libreoffice.hpp"
+#include "profile/court_profile.hpp"
+
+namespace amparo {
+namespace {
+
+namespace fs = std::filesystem;
+using ::testing::HasSubstr;
+
+const char* const sample = "castillo-former-police";
+
+// The sample's case file, with `profile: NAME` under `case:` when `profile` is not empty.
+fs::path case_under(const std::string& profile, const std::string& label) {
+    const auto dir = testing::make_scratch_dir(label);
+    std::string text =
+        testing::read_file(testing::source_dir() / "samples" / (std::string(sample) + ".yaml"));
+    const std::string posture = "  posture: defensive\n";
+    const auto at = text.find(posture);
+    EXPECT_NE(at, std::string::npos);
+    if (!profile.empty()) text.insert(at + posture.size(), "  profile: " + profile + "\n");
+    testing::write_file(dir / "case.yaml", text);
+    fs::copy(testing::source_dir() / "samples/exhibits", dir / "exhibits",
+             fs::copy_options::recursive);
+    return dir / "case.yaml";
+}
+
+// One word of `pdftotext -bbox`, on its page.
+struct Word {
+    int page = 0;
+    double x_min = 0, y_min = 0, x_max = 0;
+    std::string text;
+};
+
+std::vector<Word> words_of(const fs::path& pdf) {
+    const auto result = testing::run_command({"pdftotext", "-bbox", pdf.string(), "-"});
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    static const std::regex page_or_word{
+        R"re(<page |<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" yMax="[0-9.]+">([^<]*)</word>)re"};
+    std::vector<Word> words;
+    int page = 0;
+    for (auto it = std::sregex_iterator(result.out.begin(), result.out.end(), page_or_word);
+         it != std::sregex_iterator(); ++it) {
+        const auto& match = *it;
+        if (!match[1].matched) {
+            ++page;
+            continue;
+        }
+        words.push_back(
+            {page, std::stod(match[1]), std::stod(match[2]), std::stod(match[3]), match[4]});
+    }
+    return words;
+}
+
+// The first word `text` at or after word `from`; words.size() when there is none.
+std::size_t find_word(const std::vector<Word>& words, const std::string& text,
+                      std::size_t from = 0) {
+    for (std::size_t i = from; i < words.size(); ++i) {
+        if (words[i].text == text) return i;
+    }
+    return words.size();
+}
+
+// The first word of the line after the one word `at` is on (same page).
+std::size_t next_line(const std::vector<Word>& words, std::size_t at) {
+    for (std::size_t i = at + 1; i < words.size(); ++i) {
+        if (words[i].page == words[at].page && words[i].y_min > words[at].y_min + 1) return i;
+    }
+    return words.size();
+}
+
+// The font sizes of the PDF's text, with how many times each is set (`/F0 14 Tf`).
+std::map<double, int> font_sizes(const fs::path& pdf) {
+    const auto plain = pdf.parent_path() / (pdf.stem().string() + ".qdf.pdf");
+    const auto result = testing::run_command(
+        {"qpdf", "--qdf", "--object-streams=disable", pdf.string(), plain.string()});
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    const std::string content = testing::read_file(plain);
+    static const std::regex set_font{R"(/F\w* ([0-9.]+) Tf)"};
+    std::map<double, int> sizes;
+    for (auto it = std::sregex_iterator(content.begin(), content.end(), set_font);
+         it != std::sregex_iterator(); ++it) {
+        ++sizes[std::stod((*it)[1])];
+    }
+    return sizes;
+}
+
+double most_used(const std::map<double, int>& sizes) {
+    return std::max_element(sizes.begin(), sizes.end(),
+                            [](const auto& a, const auto& b) { return a.second < b.second; })
+        ->first;
+}
+
+std::string docx_text(const fs::path& docx, const std::string& part) {
+    const docx_test::XmlPart xml(docx_test::unzip_entry(docx, part));
+    std::string text;
+    for (const auto& paragraph : docx_test::shown_texts(xml, "//w:p")) text += paragraph + "\n";
+    return text;
+}
+
+int twips_of(const docx_test::XmlPart& styles, const std::string& style, const std::string& what) {
+    return std::stoi(styles.string("//w:style[@w:styleId='" + style + "']/w:pPr/" + what));
+}
+
+class CourtOfAppealsBrief : public ::testing::Test {
+  protected:
+    static void SetUpTestSuite() {
+        const auto case_file = case_under("court-of-appeals", "court-of-appeals");
+        const auto out = case_file.parent_path() / "out";
+        const auto result = testing::run_amparo(
+            {"build", case_file.string(), "-o", out.string(), "--formats", "pdf,docx"});
+        ASSERT_EQ(result.exit_code, 0) << result.out << result.err;
+        folder_ = new fs::path(out / sample);
+        Diagnostics problems;
+        profile_ = new profile::CourtProfile(*profile::load_court_profile(
+            testing::source_dir() / "templates/profiles/court-of-appeals.yaml", problems));
+    }
+    static void TearDownTestSuite() {
+        delete folder_;
+        delete profile_;
+    }
+    void SetUp() override {
+        for (const char* program : {"pdftotext", "qpdf", "unzip"}) {
+            ASSERT_NO_FATAL_FAILURE(docx_test::require_program(program));
+        }
+    }
+
+    static fs::path* folder_;
+    static profile::CourtProfile* profile_;
+};
+
+fs::path* CourtOfAppealsBrief::folder_ = nullptr;
+profile::CourtProfile* CourtOfAppealsBrief::profile_ = nullptr;
+
+TEST_F(CourtOfAppealsBrief, IsFourteenPointInThePdfAndInTheDocx) {
+    ASSERT_EQ(profile_->font_size, 14);
+    EXPECT_EQ(most_used(font_sizes(*folder_ / "brief.pdf")), 14);
+    const docx_test::XmlPart styles(
+        docx_test::unzip_entry(*folder_ / "brief.docx", "word/styles.xml"));
+    EXPECT_EQ(styles.string("//w:docDefaults/w:rPrDefault/w:rPr/w:sz/@w:val"), "28");
+    // No style sets another size for the body.
+    EXPECT_EQ(styles.count("//w:style[@w:styleId='BodyText']//w:sz"), 0);
+}
+
+TEST_F(CourtOfAppealsBrief, EachCertificateOfComplianceNamesItsOutputsSizeAndTypeface) {
+    const auto pdf = testing::run_command({"pdftotext", (*folder_ / "brief.pdf").string(), "-"});
+    const std::string pdf_text = std::regex_replace(pdf.out, std::regex(R"(\s+)"), " ");
+    EXPECT_THAT(pdf_text, HasSubstr("Liberation Serif (metrically identical to Times New Roman), "
+                                    "in 14-point type."));
+    const std::string docx = docx_text(*folder_ / "brief.docx", "word/document.xml");
+    EXPECT_THAT(docx, HasSubstr("It was prepared in a proportionally spaced typeface, Times New "
+                                "Roman, in 14-point type."));
+    EXPECT_THAT(docx, ::testing::Not(HasSubstr("Liberation Serif")));
+    // The same word count in both: the count is of the same text.
+    static const std::regex count{R"(This brief contains ([0-9,]+) words)"};
+    std::smatch in_pdf, in_docx;
+    ASSERT_TRUE(std::regex_search(pdf_text, in_pdf, count));
+    ASSERT_TRUE(std::regex_search(docx, in_docx, count));
+    EXPECT_EQ(in_pdf[1], in_docx[1]);
+}
+
+// The profile's values, as each writer set them: the PDF measured from its words, the DOCX
+// read from its section and styles.
+TEST_F(CourtOfAppealsBrief, PdfAndDocxFollowTheProfilePointByPoint) {
+    const auto words = words_of(*folder_ / "brief.pdf");
+    ASSERT_FALSE(words.empty());
+    const auto docx = *folder_ / "brief.docx";
+    const docx_test::XmlPart body(docx_test::unzip_entry(docx, "word/document.xml"));
+    const docx_test::XmlPart styles(docx_test::unzip_entry(docx, "word/styles.xml"));
+    const double size = profile_->font_size;
+    const double single = size * 1.2;  // the PDF's single line
+
+    // Margins: the DOCX's section; in the PDF no word outside them, and body text at the left one.
+    const std::string margins = "//w:body/w:sectPr/w:pgMar/@w:";
+    EXPECT_EQ(std::stoi(body.string(margins + "left")), profile_->margin_left * 20);
+    EXPECT_EQ(std::stoi(body.string(margins + "right")), profile_->margin_right * 20);
+    EXPECT_EQ(std::stoi(body.string(margins + "top")), profile_->margin_top * 20);
+    EXPECT_EQ(std::stoi(body.string(margins + "bottom")), profile_->margin_bottom * 20);
+    double leftmost = 1e9, rightmost = 0;
+    for (const auto& word : words) {
+        if (word.page < 2) continue;
+        leftmost = std::min(leftmost, word.x_min);
+        rightmost = std::max(rightmost, word.x_max);
+    }
+    EXPECT_NEAR(leftmost, profile_->margin_left, 0.5);
+    EXPECT_LE(rightmost, profile_->page_width - profile_->margin_right + 0.5);
+
+    // Space after a heading: from the heading's line to the next, one single line and the space.
+    // The body's first heading opens a page (the tables before it list it too).
+    std::size_t heading = find_word(words, "Statement", 1);
+    while (heading < words.size() && words[heading - 1].page == words[heading].page)
+        heading = find_word(words, "Statement", heading + 1);
+    ASSERT_LT(heading, words.size());
+    const auto after_heading = next_line(words, heading);
+    ASSERT_LT(after_heading, words.size());
+    EXPECT_NEAR(words[after_heading].y_min - words[heading].y_min,
+                single + profile_->heading_space_after, 0.6);
+    EXPECT_EQ(twips_of(styles, "Heading1", "w:spacing/@w:after"),
+              profile_->heading_space_after * 20);
+    EXPECT_EQ(twips_of(styles, "Heading1", "w:spacing/@w:before"),
+              profile_->heading_space_before * 20);
+
+    // List items (the issues presented): single-spaced, the profile's space above each.
+    const auto issues = find_word(words, "Issues", heading);
+    const auto second_item = find_word(words, "2.", issues);
+    ASSERT_LT(second_item, words.size());
+    std::size_t line_before = issues;
+    for (std::size_t i = issues; i < second_item; i = next_line(words, i)) line_before = i;
+    EXPECT_NEAR(words[second_item].y_min - words[line_before].y_min,
+                single * profile_->quote_line_spacing + profile_->list_item_space, 0.6);
+    EXPECT_EQ(twips_of(styles, "ListParagraph", "w:spacing/@w:before"),
+              profile_->list_item_space * 20);
+    EXPECT_EQ(twips_of(styles, "ListParagraph", "w:spacing/@w:line"),
+              profile_->quote_line_spacing * 240);
+
+    // Body text: justified only if the profile says so (the PDF's lines are then full width).
+    EXPECT_EQ(styles.count("//w:style[@w:styleId='BodyText']/w:pPr/w:jc[@w:val='both']"),
+              profile_->justify ? 1 : 0);
+    // Body text: size, double spacing, first-line indent.
+    EXPECT_EQ(twips_of(styles, "BodyText", "w:spacing/@w:line"), profile_->body_line_spacing * 240);
+    EXPECT_EQ(twips_of(styles, "BodyText", "w:ind/@w:firstLine"), profile_->first_line_indent * 20);
+
+    // The footer: the same text in both, the DOCX's numbers being fields.
+    const std::string footer_file =
+        body.string("//w:sectPr/w:footerReference[@w:type='default']/@r:id") == "rIdFooterPages"
+            ? "word/footer-page-numbers.xml"
+            : "";
+    ASSERT_FALSE(footer_file.empty());
+    const docx_test::XmlPart footer(docx_test::unzip_entry(docx, footer_file));
+    EXPECT_EQ(docx_test::shown_texts(footer, "//w:p"), std::vector<std::string>{"Page 1 of 1"});
+    EXPECT_EQ(footer.count("//w:instrText[contains(., 'NUMPAGES')]"), 1);
+    int pages = 0;
+    for (const auto& word : words) pages = std::max(pages, word.page);
+    const auto on_page_two = std::find_if(words.begin(), words.end(), [](const Word& word) {
+        return word.page == 2 && word.text == "Page";
+    });
+    ASSERT_NE(on_page_two, words.end());
+    const auto index = static_cast<std::size_t>(on_page_two - words.begin());
+    EXPECT_EQ(words[index + 1].text, "2");
+    EXPECT_EQ(words[index + 2].text, "of");
+    EXPECT_EQ(words[index + 3].text, std::to_string(pages));
+
+    // The cover: the detention status at the right margin, the filer's block under it at the
+    // left margin, in both.
+    EXPECT_EQ(words.front().text, "DETAINED");
+    EXPECT_NEAR(words.front().x_max, profile_->page_width - profile_->margin_right, 0.5);
+    EXPECT_NEAR(words[next_line(words, 0)].x_min, profile_->margin_left, 0.5);
+    EXPECT_EQ(body.string("(//w:p[.//w:t='DETAINED'])[1]/w:pPr/w:jc/@w:val"), "right");
+    EXPECT_EQ(styles.string("//w:style[@w:styleId='CoverText']/w:pPr/w:jc/@w:val"), "left");
+    EXPECT_EQ(twips_of(styles, "CoverText", "w:spacing/@w:before"),
+              profile_->cover_block_space * 20);
+    // The caption box: after an empty paragraph exactly that space high (no space above a table
+    // in Word); in the PDF its first row is set that space below the heading.
+    EXPECT_EQ(twips_of(styles, "CoverSpacer", "w:spacing/@w:line"),
+              profile_->cover_block_space * 20);
+    EXPECT_EQ(
+        body.count("//w:tbl[1]/preceding-sibling::w:p[1]/w:pPr/w:pStyle[@w:val='CoverSpacer']"), 1);
+}
+
+// A case that names a profile the templates lack, and templates whose profile is wrong: each
+// stops the build with an error at its line, never a default.
+struct BadProfileRun {
+    testing::CommandResult result;
+    fs::path case_file;
+    fs::path templates;
+};
+
+BadProfileRun build_with(const std::string& case_profile,
+                         const std::function<void(const fs::path&)>& break_templates) {
+    BadProfileRun run;
+    run.templates = testing::copy_of_templates();
+    if (break_templates) break_templates(run.templates);
+    run.case_file = case_under(case_profile, "bad-profile");
+    run.result = testing::run_amparo({"build", run.case_file.string(), "-o",
+                                      (run.case_file.parent_path() / "out").string(), "--formats",
+                                      "md", "--templates", run.templates.string()});
+    return run;
+}
+
+TEST(BadCourtProfile, AProfileFileTheTemplatesLackIsAnErrorAtTheCaseFilesLine) {
+    const auto run = build_with("court-of-appeals", [](const fs::path& templates) {
+        fs::remove(templates / "profiles/court-of-appeals.yaml");
+    });
+    EXPECT_NE(run.result.exit_code, 0);
+    // `profile:` is the case's line 8, its value at column 12.
+    EXPECT_THAT(run.result.err,
+                HasSubstr(run.case_file.string() +
+                          ":8:12: error: case.profile: no court profile 'court-of-appeals' among "
+                          "the templates' profiles/"));
+    EXPECT_FALSE(fs::exists(run.case_file.parent_path() / "out" / sample / "brief.md"));
+}
+
+TEST(BadCourtProfile, AMissingProfilesFolderIsAnError) {
+    const auto run =
+        build_with("", [](const fs::path& templates) { fs::remove_all(templates / "profiles"); });
+    EXPECT_NE(run.result.exit_code, 0);
+    EXPECT_THAT(run.result.err, HasSubstr((run.templates / "profiles").string() +
+                                          ": error: no court profiles: this folder is missing"));
+}
+
+TEST(BadCourtProfile, AProfileNamedOtherThanItsFileIsAnErrorAtItsLine) {
+    const auto run = build_with("", [](const fs::path& templates) {
+        testing::replace_in_file(templates / "profiles/bia.yaml", "name: bia", "name: board");
+    });
+    EXPECT_NE(run.result.exit_code, 0);
+    EXPECT_THAT(run.result.err,
+                HasSubstr((run.templates / "profiles/bia.yaml").string() +
+                          ":3:7: error: name: the profile's name 'board' differs from its file "
+                          "name 'bia'"));
+}
+
+TEST(BadCourtProfile, AnUnknownKeyIsAnErrorAtItsLine) {
+    const auto run = build_with("", [](const fs::path& templates) {
+        testing::replace_in_file(templates / "profiles/immigration-court.yaml", "word_limit: 0",
+                                 "word_limt: 0");
+    });
+    EXPECT_NE(run.result.exit_code, 0);
+    EXPECT_THAT(run.result.err,
+                HasSubstr((run.templates / "profiles/immigration-court.yaml").string() +
+                          ":19:1: error: word_limt: unknown key 'word_limt' in the court profile"));
+    EXPECT_THAT(run.result.err, HasSubstr("did you mean 'word_limit'?"));
+}
+
+}  // namespace
+}  // namespace amparo
