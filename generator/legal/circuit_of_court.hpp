@@ -14,7 +14,12 @@ namespace amparo::legal {
 // nullopt for the District of Columbia (its own circuit) and anything unknown.
 std::optional<int> circuit_of_state(const std::string& state);
 
-// `case.court.circuit`, or else the circuit of `case.court.state`; nullopt when neither says.
+// The court's circuit when the case names it, or else the circuit of the court's state; nullopt
+// when neither says.
+std::optional<int> governing_circuit(std::optional<int> circuit,
+                                     const std::optional<std::string>& state);
+
+// The same for a case's JSON (`case.court.circuit`, `case.court.state`), for the template context.
 std::optional<int> circuit_of_case(const nlohmann::json& validated_case);
 
 }  // namespace amparo::legal
