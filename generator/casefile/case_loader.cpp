@@ -44,8 +44,10 @@ std::optional<LoadedCase> load_case(const std::filesystem::path& path, const Cas
     diagnostics.insert(diagnostics.end(), found.begin(), found.end());
     limit_diagnostics(diagnostics, errors_before, kMostDiagnosticsPerFile);
     if (invalid) return std::nullopt;
-    return LoadedCase{path, folder, display, std::move(document->value),
-                      std::move(document->positions)};
+    CaseView view = build_case_view(document->value, document->positions);
+    return LoadedCase{
+        path,           folder, display, std::move(document->value), std::move(document->positions),
+        std::move(view)};
 }
 
 }  // namespace amparo

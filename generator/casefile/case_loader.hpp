@@ -1,4 +1,4 @@
-// Loading one case file: bytes -> YAML -> JSON -> schema -> cross-reference checks.
+// Loading one case file: bytes -> YAML -> JSON -> schema -> cross-reference checks -> typed view.
 #pragma once
 
 #include <filesystem>
@@ -7,6 +7,7 @@
 #include <string>
 
 #include "casefile/case_schema.hpp"
+#include "casefile/case_view.hpp"
 #include "casefile/diagnostic.hpp"
 #include "casefile/source_position.hpp"
 
@@ -18,6 +19,7 @@ struct LoadedCase {
     std::string display_name;      // how diagnostics name the file
     nlohmann::json data;           // the validated case
     PositionTable positions;       // JSON pointer -> place in the file
+    CaseView view;                 // the same case, typed (built from `data` once)
 };
 
 // Loads and checks a case. Every problem found goes to `diagnostics` (all of them, in one pass);

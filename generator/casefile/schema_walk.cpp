@@ -40,7 +40,47 @@ void walk(const nlohmann::json& root_schema, const nlohmann::json& value,
     }
 }
 
+// The properties a schema states, its own and its combinators' branches'.
+nlohmann::json properties_of(const nlohmann::json& root_schema, const nlohmann::json& schema) {
+    nlohmann::json properties = nlohmann::json::object();
+    if (!schema.is_object()) return properties;
+    if (schema.contains("properties")) properties.update(schema["properties"]);
+    for (const char* combinator : {"anyOf", "oneOf", "allOf"}) {
+        if (!schema.contains(combinator) || !schema[combinator].is_array()) continue;
+        for (const auto& branch : schema[combinator]) {
+            properties.update(properties_of(root_schema, resolve_ref(root_schema, branch)));
+        }
+    }
+    return properties;
+}
+
+void collect_leaves(const nlohmann::json& root_schema, const nlohmann::json& raw_schema,
+                    const std::string& path, int depth, std::vector<std::string>& leaves) {
+    const nlohmann::json& schema = resolve_ref(root_schema, raw_schema);
+    const nlohmann::json properties = properties_of(root_schema, schema);
+    if (depth < 32 && !properties.empty()) {
+        for (const auto& [key, child] : properties.items())
+            collect_leaves(root_schema, child, path + "/" + key, depth + 1, leaves);
+        return;
+    }
+    if (depth < 32 && schema.is_object() && schema.contains("items") &&
+        schema["items"].is_object()) {
+        const auto& items = resolve_ref(root_schema, schema["items"]);
+        if (!properties_of(root_schema, items).empty()) {
+            collect_leaves(root_schema, items, path + "/*", depth + 1, leaves);
+            return;
+        }
+    }
+    leaves.push_back(path);
+}
+
 }  // namespace
+
+std::vector<std::string> schema_leaf_paths(const nlohmann::json& root_schema) {
+    std::vector<std::string> leaves;
+    collect_leaves(root_schema, root_schema, "", 0, leaves);
+    return leaves;
+}
 
 void walk_with_schema(const nlohmann::json& root_schema, const nlohmann::json& value,
                       const SchemaVisitor& visit) {

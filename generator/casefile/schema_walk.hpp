@@ -6,6 +6,7 @@
 #include <functional>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 namespace amparo {
 
@@ -18,6 +19,11 @@ using SchemaVisitor = std::function<void(const nlohmann::json& value, const nloh
                                          const std::string& pointer)>;
 void walk_with_schema(const nlohmann::json& root_schema, const nlohmann::json& value,
                       const SchemaVisitor& visit);
+
+// Every leaf path the schema describes, "/incidents/*/date": a property with no properties of
+// its own, where '*' stands for any item of a list of objects. Properties stated inside
+// anyOf/oneOf/allOf branches count too.
+std::vector<std::string> schema_leaf_paths(const nlohmann::json& root_schema);
 
 // The subschema describing the value at `pointer`, or nullptr when the schema does not say.
 const nlohmann::json* subschema_at(const nlohmann::json& root_schema, const std::string& pointer);

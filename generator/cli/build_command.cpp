@@ -112,7 +112,7 @@ int run_build(const BuildOptions& options) {
         return *refused;
     }
     if (!options.reference_docx.empty()) settings->reference_docx = options.reference_docx;
-    const legal::CheckContext context{legal::today_utc()};
+    const legal::CheckContext context{today_utc()};
     const auto permissions =
         options.share_with_group ? pipeline::kOwnerAndGroup : pipeline::kOwnerOnly;
     pipeline::remove_abandoned_staging(options.out_dir);
@@ -130,8 +130,7 @@ int run_build(const BuildOptions& options) {
         *settings,
         output,
         context,
-        pipeline::batch_inputs_hash(*settings, schema_file, permissions,
-                                    legal::to_iso(context.today)),
+        pipeline::batch_inputs_hash(*settings, schema_file, permissions, to_iso(context.today)),
         options.force,
         pipeline::previous_case_ids(options.out_dir)};
     pipeline::BatchBuild batch(inputs);

@@ -100,7 +100,7 @@ int run_diff_templates(const DiffTemplatesOptions& options) {
     Diagnostics diagnostics;
     json cases = json::array();
     std::size_t changed_documents = 0;
-    const legal::CheckContext context{legal::today_utc()};
+    const legal::CheckContext context{today_utc()};
     for (const auto& file : inputs->files) {
         Diagnostics problems;
         auto checked = pipeline::load_checked_case(file, inputs->schema, context, problems);

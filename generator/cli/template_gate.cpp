@@ -5,9 +5,9 @@
 #include <fstream>
 #include <iostream>
 
+#include "casefile/civil_date.hpp"
 #include "casefile/data_paths.hpp"
 #include "cli/app.hpp"
-#include "legal/civil_date.hpp"
 
 namespace amparo::cli {
 
@@ -26,7 +26,7 @@ std::optional<render::LintResult> lint_template_set(const render::TemplateSet& t
         return std::nullopt;
     }
     return render::lint_templates(
-        {templates, registry, schema.json(), context_schema, legal::today_utc()});
+        {templates, registry, schema.json(), context_schema, today_utc()});
 }
 
 std::optional<int> refuse_templates(const render::TemplateSet& templates,

@@ -54,7 +54,7 @@ int first_differing_line(const std::string& snapshot, const std::string& rendere
 void test_case(const fs::path& file, const CaseSchema& schema,
                const pipeline::BuildSettings& settings, const TestTemplatesOptions& options,
                std::ostream& diffs, Diagnostics& diagnostics, Tally& tally) {
-    const legal::CheckContext context{legal::today_utc()};
+    const legal::CheckContext context{today_utc()};
     // A case's warnings are validate's business; an error means it cannot be rendered.
     Diagnostics loading;
     auto checked = pipeline::load_checked_case(file, schema, context, loading);

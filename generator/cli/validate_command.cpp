@@ -43,7 +43,7 @@ int run_validate(const ValidateOptions& options) {
     if (!inputs) return kExitUsage;
     const auto& files = inputs->files;
     Diagnostics diagnostics;
-    const legal::CheckContext context{legal::today_utc()};
+    const legal::CheckContext context{today_utc()};
     pipeline::prepare_libraries_for_threads();
     const bool text = options.format.format() == OutputFormat::Text;
     // Validation is quick: progress would only flicker; the diagnostics stream as cases finish.

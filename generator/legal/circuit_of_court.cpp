@@ -67,14 +67,22 @@ std::optional<std::string> state_name(const std::string& code) {
     return std::nullopt;
 }
 
+std::optional<int> governing_circuit(std::optional<int> circuit,
+                                     const std::optional<std::string>& state) {
+    if (circuit) return circuit;
+    if (state) return circuit_of_state(*state);
+    return std::nullopt;
+}
+
 std::optional<int> circuit_of_case(const nlohmann::json& validated_case) {
     const auto court =
         validated_case.value(nlohmann::json::json_pointer("/case/court"), nlohmann::json::object());
-    if (court.contains("circuit")) return court["circuit"].get<int>();
-    if (court.contains("state") && court["state"].is_string()) {
-        return circuit_of_state(court["state"].get<std::string>());
-    }
-    return std::nullopt;
+    const auto circuit =
+        court.contains("circuit") ? std::optional<int>(court["circuit"].get<int>()) : std::nullopt;
+    const auto state = court.contains("state") && court["state"].is_string()
+                           ? std::optional<std::string>(court["state"].get<std::string>())
+                           : std::nullopt;
+    return governing_circuit(circuit, state);
 }
 
 }  // namespace amparo::legal

@@ -18,7 +18,12 @@ std::optional<int> circuit_of_state(const std::string& state);
 // nullopt for a code it does not know.
 std::optional<std::string> state_name(const std::string& code);
 
-// `case.court.circuit`, or else the circuit of `case.court.state`; nullopt when neither says.
+// The court's circuit when the case names it, or else the circuit of the court's state; nullopt
+// when neither says.
+std::optional<int> governing_circuit(std::optional<int> circuit,
+                                     const std::optional<std::string>& state);
+
+// The same for a case's JSON (`case.court.circuit`, `case.court.state`), for the template context.
 std::optional<int> circuit_of_case(const nlohmann::json& validated_case);
 
 }  // namespace amparo::legal

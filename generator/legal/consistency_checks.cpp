@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 
-#include "casefile/json_pointer.hpp"
 #include "legal/circuit_of_court.hpp"
 #include "legal/legal_checks.hpp"
 #include "legal/prior_statements.hpp"
@@ -12,8 +11,6 @@ namespace amparo::legal {
 
 namespace {
 
-using nlohmann::json;
-
 bool is_english(std::string language) {
     std::transform(language.begin(), language.end(), language.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -21,21 +18,18 @@ bool is_english(std::string language) {
 }
 
 void check_incident_dates(const LoadedCase& loaded, const CheckContext& context, Diagnostics& out) {
-    const auto& data = loaded.data;
-    auto birth = parse_civil_date(data["applicant"]["birth"]["date"].get<std::string>());
-    const auto& incidents = data["incidents"];
-    for (std::size_t i = 0; i < incidents.size(); ++i) {
-        auto date = parse_civil_date(incidents[i]["date"].get<std::string>());
-        if (!date) continue;
-        std::string pointer = pointer_append(pointer_append("/incidents", i), "date");
-        if (birth && last_day_of(*date) < *birth) {
-            out.push_back(at_case_value(loaded, pointer, Severity::Error,
+    const DateField& birth = loaded.view.applicant.birth_date;
+    for (const auto& incident : loaded.view.incidents) {
+        if (!incident.date) continue;
+        const CivilDate& date = incident.date->value;
+        if (birth && last_day_of(date) < birth->value) {
+            out.push_back(at_case_value(loaded, incident.date->where, Severity::Error,
                                         "the incident is dated before the applicant's birth",
                                         "check this date and applicant.birth.date against the "
                                         "documents"));
         }
-        if (*date > context.today) {
-            out.push_back(at_case_value(loaded, pointer, Severity::Error,
+        if (date > context.today) {
+            out.push_back(at_case_value(loaded, incident.date->where, Severity::Error,
                                         "the incident is dated in the future",
                                         "check the year against the declaration's notes"));
         }
@@ -43,30 +37,30 @@ void check_incident_dates(const LoadedCase& loaded, const CheckContext& context,
 }
 
 void check_relief_against_claims(const LoadedCase& loaded, Diagnostics& out) {
-    const auto& data = loaded.data;
-    const auto& claims = data["claims"];
-    const auto& relief = data["case"]["relief"];
+    const CaseView& view = loaded.view;
+    const auto& relief = view.proceedings.relief;
+    if (!relief) return;
     auto seeks = [&](const char* kind) {
-        return std::find(relief.begin(), relief.end(), kind) != relief.end();
+        return std::find(relief->value.begin(), relief->value.end(), kind) != relief->value.end();
     };
-    bool has_ground = (claims.contains("particular_social_groups") &&
-                       !claims["particular_social_groups"].empty()) ||
-                      claims.contains("political_opinion");
+    const Claims& claims = view.claims;
+    bool has_ground =
+        !claims.particular_social_groups.empty() || claims.political_opinion.has_value();
     if ((seeks("asylum") || seeks("withholding")) && !has_ground) {
-        out.push_back(at_case_value(loaded, "/case/relief", Severity::Warning,
+        out.push_back(at_case_value(loaded, relief->where, Severity::Warning,
                                     "asylum and withholding need a protected ground, and the "
                                     "case states none",
                                     "add claims.particular_social_groups or "
                                     "claims.political_opinion"));
     }
-    if (seeks("cat") && !claims.contains("cat")) {
-        out.push_back(at_case_value(loaded, "/case/relief", Severity::Warning,
+    if (seeks("cat") && !claims.cat) {
+        out.push_back(at_case_value(loaded, relief->where, Severity::Warning,
                                     "CAT protection is sought but claims.cat gives no facts",
                                     "describe the officials involved and what they knew under "
                                     "claims.cat"));
     }
-    if (!seeks("cat") && claims.contains("cat")) {
-        out.push_back(at_case_value(loaded, "/claims/cat", Severity::Warning,
+    if (!seeks("cat") && claims.cat) {
+        out.push_back(at_case_value(loaded, claims.cat->where, Severity::Warning,
                                     "claims.cat is filled in but case.relief does not seek CAT "
                                     "protection, so the brief will not argue it",
                                     "add cat to case.relief, or remove claims.cat"));
@@ -74,31 +68,20 @@ void check_relief_against_claims(const LoadedCase& loaded, Diagnostics& out) {
 }
 
 void check_translations(const LoadedCase& loaded, Diagnostics& out) {
-    const auto& data = loaded.data;
-    const auto& incidents = data["incidents"];
-    for (std::size_t i = 0; i < incidents.size(); ++i) {
-        const auto words = incidents[i].value("words_said", json::array());
-        for (std::size_t w = 0; w < words.size(); ++w) {
-            if (words[w].contains("language") && !is_english(words[w]["language"]) &&
-                !words[w].contains("translation")) {
-                out.push_back(at_case_value(
-                    loaded,
-                    pointer_append(
-                        pointer_append(
-                            pointer_append(pointer_append("/incidents", i), "words_said"), w),
-                        "original"),
-                    Severity::Warning, "words said in another language have no translation",
-                    "add `translation:` in English; the declaration quotes both"));
+    for (const auto& incident : loaded.view.incidents) {
+        for (const auto& words : incident.words_said) {
+            if (words.language && !is_english(words.language->value) && !words.translation) {
+                out.push_back(
+                    at_case_value(loaded, where_of(words.original, words.where), Severity::Warning,
+                                  "words said in another language have no translation",
+                                  "add `translation:` in English; the declaration quotes both"));
             }
         }
     }
-    const auto exhibits = data.value("exhibits", json::array());
-    for (std::size_t e = 0; e < exhibits.size(); ++e) {
-        if (exhibits[e].contains("language") && !is_english(exhibits[e]["language"]) &&
-            !exhibits[e].contains("translation")) {
+    for (const auto& exhibit : loaded.view.exhibits) {
+        if (exhibit.language && !is_english(exhibit.language->value) && !exhibit.translation) {
             out.push_back(
-                at_case_value(loaded, pointer_append(pointer_append("/exhibits", e), "language"),
-                              Severity::Warning,
+                at_case_value(loaded, exhibit.language->where, Severity::Warning,
                               "a foreign-language exhibit needs a certified English translation "
                               "(8 C.F.R. § 1003.33)",
                               "add `translation:` with the translator's name"));
@@ -112,8 +95,9 @@ void check_prior_statements(const LoadedCase& loaded, Diagnostics& out) {
     for (const auto& discrepancy : find_discrepancies(loaded.data)) {
         if (discrepancy.explanation) continue;
         const bool omission = !discrepancy.fact;
+        const std::string pointer = discrepancy_pointer(loaded.data, discrepancy);
         out.push_back(at_case_value(
-            loaded, discrepancy_pointer(loaded.data, discrepancy), Severity::Warning,
+            loaded, SourceRef{pointer, loaded.positions.value_pos(pointer)}, Severity::Warning,
             omission
                 ? "a prior statement that lists what it covered leaves out incident '" +
                       discrepancy.incident + "' of the declaration, and no explanation is given"
@@ -129,51 +113,58 @@ void check_prior_statements(const LoadedCase& loaded, Diagnostics& out) {
     }
 }
 
+void check_court(const LoadedCase& loaded, Diagnostics& out) {
+    const auto& court = loaded.view.proceedings.court;
+    const Field<int> no_circuit;
+    const TextField no_state;
+    const Field<int>& circuit = court ? court->circuit : no_circuit;
+    const TextField& state = court ? court->state : no_state;
+    // 0 when the state is missing or names no numbered circuit.
+    const int state_circuit = state ? circuit_of_state(state->value).value_or(0) : 0;
+    const auto governing =
+        governing_circuit(circuit ? std::optional<int>(circuit->value) : std::nullopt,
+                          state ? std::optional<std::string>(state->value) : std::nullopt);
+    if (!governing) {
+        out.push_back(at_case_value(loaded, court ? court->where : loaded.view.proceedings.where,
+                                    Severity::Warning,
+                                    "the governing circuit is unknown, so the brief cannot state "
+                                    "the circuit's law (the withholding nexus standard, CAT "
+                                    "acquiescence) and leaves placeholders",
+                                    "add case.court.circuit (1-11), or case.court.state"));
+    } else if (circuit && state_circuit != 0 && state_circuit != circuit->value) {
+        out.push_back(at_case_value(
+            loaded, circuit->where, Severity::Warning,
+            "circuit " + std::to_string(circuit->value) + " is not the circuit of " + state->value +
+                " (" + std::to_string(state_circuit) + ")",
+            "review lies in the circuit where the immigration judge completed the proceedings "
+            "(8 U.S.C. § 1252(b)(2)); correct case.court.circuit or case.court.state"));
+    }
+}
+
 void check_review_flags(const LoadedCase& loaded, Diagnostics& out) {
-    const auto& data = loaded.data;
-    const auto groups = data["claims"].value("particular_social_groups", json::array());
-    for (std::size_t g = 0; g < groups.size(); ++g) {
-        if (groups[g]["kind"] == "domestic-relationship") {
+    const CaseView& view = loaded.view;
+    for (const auto& group : view.claims.particular_social_groups) {
+        if (group.kind && group.kind->value == "domestic-relationship") {
             out.push_back(at_case_value(
-                loaded,
-                pointer_append(pointer_append("/claims/particular_social_groups", g), "definition"),
-                Severity::Warning,
+                loaded, where_of(group.definition, group.where), Severity::Warning,
                 "gender-related group: an attorney must review its wording before filing "
                 "(Matter of K-E-S-G-, 29 I&N Dec. 245 (BIA 2025), rejects groups of sex or sex "
                 "and nationality alone)",
                 "keep limiting features that exist independently of the harm"));
         }
     }
-    if (data["applicant"].value("reads_english", true) == false && !data.contains("interpreter")) {
-        out.push_back(at_case_value(loaded, "/applicant/reads_english", Severity::Warning,
+    const auto& reads_english = view.applicant.reads_english;
+    if (reads_english && !reads_english->value && !view.interpreter) {
+        out.push_back(at_case_value(loaded, reads_english->where, Severity::Warning,
                                     "the applicant does not read English, so the declaration "
                                     "needs an interpreter's certificate, and no interpreter is "
                                     "named",
                                     "add `interpreter:` with the name of who reads the "
                                     "declaration to the applicant"));
     }
-    const auto court = data["case"].value("court", nlohmann::json::object());
-    // 0 when the state is missing or names no numbered circuit.
-    const int state_circuit = court.contains("state")
-                                  ? circuit_of_state(court["state"].get<std::string>()).value_or(0)
-                                  : 0;
-    if (!circuit_of_case(data)) {
-        out.push_back(at_case_value(loaded, "/case/court", Severity::Warning,
-                                    "the governing circuit is unknown, so the brief cannot state "
-                                    "the circuit's law (the withholding nexus standard, CAT "
-                                    "acquiescence) and leaves placeholders",
-                                    "add case.court.circuit (1-11), or case.court.state"));
-    } else if (court.contains("circuit") && state_circuit != 0 &&
-               state_circuit != court["circuit"].get<int>()) {
-        out.push_back(at_case_value(
-            loaded, "/case/court/circuit", Severity::Warning,
-            "circuit " + std::to_string(court["circuit"].get<int>()) + " is not the circuit of " +
-                court["state"].get<std::string>() + " (" + std::to_string(state_circuit) + ")",
-            "review lies in the circuit where the immigration judge completed the proceedings "
-            "(8 U.S.C. § 1252(b)(2)); correct case.court.circuit or case.court.state"));
-    }
-    if (!data.contains("representative")) {
-        out.push_back(at_case_value(loaded, "", Severity::Warning,
+    check_court(loaded, out);
+    if (!view.representative) {
+        out.push_back(at_case_value(loaded, view.where, Severity::Warning,
                                     "no representative: the brief's signature block and "
                                     "certificate of service will be placeholders",
                                     "add `representative:` with the attorney's name and EOIR ID"));

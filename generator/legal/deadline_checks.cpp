@@ -1,34 +1,30 @@
 // The one-year filing deadline (8 U.S.C. § 1158(a)(2)(B)) and a hearing date already past.
+#include <algorithm>
+
 #include "legal/legal_checks.hpp"
 
 namespace amparo::legal {
 
 namespace {
 
-std::optional<CivilDate> date_at(const nlohmann::json& data, const char* pointer) {
-    nlohmann::json::json_pointer where(pointer);
-    if (!data.contains(where) || !data.at(where).is_string()) return std::nullopt;
-    return parse_civil_date(data.at(where).get<std::string>());
-}
-
 // A late filing under an exception must follow the circumstance within a reasonable period,
 // judged on the facts of the delay with no automatic extension (Matter of T-M-H- & S-W-C-, 25
 // I&N Dec. 193 (BIA 2010)). Six months is amparo's threshold for asking for an explanation.
-void check_reasonable_period(const LoadedCase& loaded, const CivilDate& filed, Diagnostics& out) {
-    const char* pointer = "/claims/one_year_deadline/circumstance_date";
-    auto circumstance = date_at(loaded.data, pointer);
-    if (!circumstance) {
+void check_reasonable_period(const LoadedCase& loaded, const OneYearDeadline& deadline,
+                             const CivilDate& filed, Diagnostics& out) {
+    if (!deadline.circumstance_date) {
         out.push_back(at_case_value(
-            loaded, "/claims/one_year_deadline/exception", Severity::Warning,
+            loaded, where_of(deadline.exception, deadline.where), Severity::Warning,
             "a late filing claims an exception but does not say when the circumstance arose or "
             "ended, so the brief cannot show a reasonable period",
             "give claims.one_year_deadline.circumstance_date"));
         return;
     }
-    const int months = (filed.year - circumstance->year) * 12 + filed.month - circumstance->month;
+    const CivilDate& circumstance = deadline.circumstance_date->value;
+    const int months = (filed.year - circumstance.year) * 12 + filed.month - circumstance.month;
     if (months > 6) {
         out.push_back(at_case_value(
-            loaded, pointer, Severity::Warning,
+            loaded, deadline.circumstance_date->where, Severity::Warning,
             "the application was filed " + std::to_string(months) +
                 " months after the circumstance; there is no automatic extension, and the "
                 "period must be reasonable on its facts (Matter of T-M-H- & S-W-C-)",
@@ -36,27 +32,33 @@ void check_reasonable_period(const LoadedCase& loaded, const CivilDate& filed, D
     }
 }
 
+bool seeks(const Proceedings& proceedings, const std::string& relief) {
+    if (!proceedings.relief) return false;
+    const auto& sought = proceedings.relief->value;
+    return std::find(sought.begin(), sought.end(), relief) != sought.end();
+}
+
 }  // namespace
 
 void check_deadlines(const LoadedCase& loaded, const CheckContext& context, Diagnostics& out) {
-    const auto& data = loaded.data;
-    auto arrival = date_at(data, "/applicant/entry/date");
-    auto filed = date_at(data, "/case/application/filed_date");
-    std::string exception = data.value(
-        nlohmann::json::json_pointer("/claims/one_year_deadline/exception"), std::string("none"));
-    bool relief_includes_asylum = false;
-    for (const auto& relief : data["case"]["relief"]) relief_includes_asylum |= relief == "asylum";
+    const CaseView& view = loaded.view;
+    const auto& entry = view.applicant.entry;
+    const DateField arrival = entry ? entry->date : DateField{};
+    const auto& application = view.proceedings.application;
+    const DateField filed = application ? application->filed_date : DateField{};
+    const auto& deadline = view.claims.one_year_deadline;
+    const std::string exception =
+        deadline && deadline->exception ? deadline->exception->value : std::string("none");
 
-    if (arrival && relief_includes_asylum) {
+    if (arrival && seeks(view.proceedings, "asylum")) {
         // The application is due within one year of the last arrival; this counts to the
         // anniversary of the arrival date.
-        CivilDate due = add_years(*arrival, 1);
-        CivilDate filing = filed ? *filed : context.today;
+        CivilDate due = add_years(arrival->value, 1);
+        CivilDate filing = filed ? filed->value : context.today;
         bool late = filing > due;
         if (late && exception == "none") {
             out.push_back(at_case_value(
-                loaded, filed ? "/case/application/filed_date" : "/applicant/entry/date",
-                Severity::Warning,
+                loaded, filed ? filed->where : arrival->where, Severity::Warning,
                 std::string(filed ? "the application is filed"
                                   : "as of today the application "
                                     "would be filed") +
@@ -65,19 +67,18 @@ void check_deadlines(const LoadedCase& loaded, const CheckContext& context, Diag
                     "(D))",
                 "state the exception and its facts under claims.one_year_deadline, or argue "
                 "withholding and CAT, which have no deadline"));
-        } else if (late && !data.contains(
-                               nlohmann::json::json_pointer("/claims/one_year_deadline/facts"))) {
-            out.push_back(
-                at_case_value(loaded, "/claims/one_year_deadline/exception", Severity::Warning,
-                              "a late filing claims an exception but gives no facts",
-                              "describe the circumstances and when they arose in "
-                              "claims.one_year_deadline.facts (8 C.F.R. § 1208.4(a)(4)-(5))"));
+        } else if (late && !deadline->facts) {
+            out.push_back(at_case_value(
+                loaded, where_of(deadline->exception, deadline->where), Severity::Warning,
+                "a late filing claims an exception but gives no facts",
+                "describe the circumstances and when they arose in "
+                "claims.one_year_deadline.facts (8 C.F.R. § 1208.4(a)(4)-(5))"));
         } else if (late && filed) {
-            check_reasonable_period(loaded, *filed, out);
+            check_reasonable_period(loaded, *deadline, filed->value, out);
         } else if (!late && !filed) {
             std::int64_t left = days_since_epoch(due) - days_since_epoch(context.today);
             if (left <= 60) {
-                out.push_back(at_case_value(loaded, "/applicant/entry/date", Severity::Warning,
+                out.push_back(at_case_value(loaded, arrival->where, Severity::Warning,
                                             "the one-year deadline to file is " + to_iso(due) +
                                                 " (" + std::to_string(left) + " days from today)",
                                             "file the I-589 before then"));
@@ -85,9 +86,9 @@ void check_deadlines(const LoadedCase& loaded, const CheckContext& context, Diag
         }
     }
 
-    if (auto hearing = date_at(data, "/case/next_hearing/date");
-        hearing && *hearing < context.today) {
-        out.push_back(at_case_value(loaded, "/case/next_hearing/date", Severity::Warning,
+    const auto& hearing = view.proceedings.next_hearing;
+    if (hearing && hearing->date && hearing->date->value < context.today) {
+        out.push_back(at_case_value(loaded, hearing->date->where, Severity::Warning,
                                     "the next hearing date is in the past",
                                     "update case.next_hearing from the latest hearing notice"));
     }

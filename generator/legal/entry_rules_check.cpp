@@ -5,25 +5,22 @@
 namespace amparo::legal {
 
 void check_entry_rules(const LoadedCase& loaded, Diagnostics& out) {
-    const auto& data = loaded.data;
-    const nlohmann::json::json_pointer manner("/applicant/entry/manner");
-    const nlohmann::json::json_pointer date("/applicant/entry/date");
-    if (!data.contains(manner) || data.at(manner) != "between-ports" || !data.contains(date)) {
+    const auto& entry = loaded.view.applicant.entry;
+    if (!entry || !entry->manner || entry->manner->value != "between-ports" || !entry->date) {
         return;
     }
-    auto entered = parse_civil_date(data.at(date).get<std::string>());
-    if (!entered) return;
+    const CivilDate& entered = entry->date->value;
     const CivilDate rule_start{2024, 6, 5};
     const CivilDate proclamation{2025, 1, 20};
-    if (*entered >= proclamation) {
+    if (entered >= proclamation) {
         out.push_back(at_case_value(
-            loaded, "/applicant/entry/manner", Severity::Warning,
+            loaded, entry->manner->where, Severity::Warning,
             "entry between ports on or after January 20, 2025: check the current status of "
             "Proclamation 10888 and of the June 2024 rule (8 C.F.R. § 1208.35) before filing",
             "both were challenged in court; record in the case notes what applies at filing"));
-    } else if (*entered >= rule_start) {
+    } else if (entered >= rule_start) {
         out.push_back(at_case_value(
-            loaded, "/applicant/entry/manner", Severity::Warning,
+            loaded, entry->manner->where, Severity::Warning,
             "entry between ports on or after June 5, 2024: check the current status of the "
             "June 2024 rule (8 C.F.R. § 1208.35) and its exceptions before filing",
             "the rule was vacated by a district court in May 2025 with an appeal pending"));

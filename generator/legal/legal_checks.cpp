@@ -5,11 +5,15 @@
 
 namespace amparo::legal {
 
-Diagnostic at_case_value(const LoadedCase& loaded, const std::string& pointer, Severity severity,
+Diagnostic at_case_value(const LoadedCase& loaded, const SourceRef& where, Severity severity,
                          std::string message, std::string hint) {
-    SourcePos pos = loaded.positions.value_pos(pointer);
-    return {loaded.display_name,      pos.line,           pos.column,     severity,
-            pointer_to_path(pointer), std::move(message), std::move(hint)};
+    return {loaded.display_name,
+            where.pos.line,
+            where.pos.column,
+            severity,
+            pointer_to_path(where.pointer),
+            std::move(message),
+            std::move(hint)};
 }
 
 Diagnostics check_legal(const LoadedCase& loaded, const CheckContext& context) {

@@ -1,13 +1,14 @@
 // Legal checks run after the schema: deadlines, bars and flags an attorney must see before filing,
-// and consistency between parts of the case. They warn; they never rewrite the case.
+// and consistency between parts of the case, read from the typed view (LoadedCase::view). They
+// warn; they never rewrite the case.
 #pragma once
 
 #include <set>
 #include <string>
 
 #include "casefile/case_loader.hpp"
+#include "casefile/civil_date.hpp"
 #include "casefile/diagnostic.hpp"
-#include "legal/civil_date.hpp"
 
 namespace amparo::legal {
 
@@ -23,11 +24,11 @@ void check_entry_rules(const LoadedCase& loaded, Diagnostics& out);
 void check_material_support(const LoadedCase& loaded, Diagnostics& out);
 
 // Ids of the case's persecutors that are designated terrorist organizations.
-std::set<std::string> designated_persecutors(const nlohmann::json& data);
+std::set<std::string> designated_persecutors(const CaseView& view);
 void check_consistency(const LoadedCase& loaded, const CheckContext& context, Diagnostics& out);
 
 // A diagnostic placed at a value of the case.
-Diagnostic at_case_value(const LoadedCase& loaded, const std::string& pointer, Severity severity,
+Diagnostic at_case_value(const LoadedCase& loaded, const SourceRef& where, Severity severity,
                          std::string message, std::string hint);
 
 }  // namespace amparo::legal

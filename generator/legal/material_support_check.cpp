@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <set>
 
-#include "casefile/json_pointer.hpp"
 #include "legal/legal_checks.hpp"
 
 namespace amparo::legal {
@@ -16,11 +15,10 @@ namespace {
 // document would present the payments as persecution without the attorney's decision.
 void check_recorded_support(const LoadedCase& loaded, const std::set<std::string>& designated,
                             Diagnostics& out) {
-    const auto& support = loaded.data.value("support_given", nlohmann::json::array());
-    for (std::size_t i = 0; i < support.size(); ++i) {
-        if (!designated.count(support[i]["to"].get<std::string>())) continue;
+    for (const auto& support : loaded.view.support_given) {
+        if (!support.to || !designated.count(support.to->value)) continue;
         out.push_back(at_case_value(
-            loaded, pointer_append(pointer_append("/support_given", i), "to"), Severity::Error,
+            loaded, support.to->where, Severity::Error,
             "help given to a designated terrorist organization: a possible material-support bar "
             "to asylum and withholding, not yet reviewed by an attorney",
             "an attorney must review it and record the decision in "
@@ -29,23 +27,22 @@ void check_recorded_support(const LoadedCase& loaded, const std::set<std::string
     }
 }
 
+bool lists(const ListField& list, const std::string& value) {
+    return list && std::find(list->value.begin(), list->value.end(), value) != list->value.end();
+}
+
 // An extortion by a designated group usually means payments; unrecorded, they escape review.
 void ask_for_unrecorded_payments(const LoadedCase& loaded, const std::set<std::string>& designated,
                                  Diagnostics& out) {
-    if (!loaded.data.value("support_given", nlohmann::json::array()).empty()) return;
-    const auto& incidents = loaded.data["incidents"];
-    for (std::size_t i = 0; i < incidents.size(); ++i) {
-        const auto& incident = incidents[i];
-        bool by_designated = false;
-        for (const auto& id : incident.value("perpetrators", nlohmann::json::array())) {
-            by_designated |= designated.count(id.get<std::string>()) > 0;
-        }
-        const auto harms = incident.value("harms", nlohmann::json::array());
-        if (!by_designated || std::find(harms.begin(), harms.end(), "extortion") == harms.end()) {
-            continue;
-        }
+    if (!loaded.view.support_given.empty()) return;
+    for (const auto& incident : loaded.view.incidents) {
+        const bool by_designated =
+            incident.perpetrators &&
+            std::any_of(incident.perpetrators->value.begin(), incident.perpetrators->value.end(),
+                        [&](const std::string& id) { return designated.count(id) > 0; });
+        if (!by_designated || !lists(incident.harms, "extortion")) continue;
         out.push_back(at_case_value(
-            loaded, pointer_append(pointer_append("/incidents", i), "harms"), Severity::Warning,
+            loaded, incident.harms->where, Severity::Warning,
             "extortion by a designated terrorist organization: if anything was paid or given, it "
             "is a possible material-support bar",
             "record what was given under support_given (an attorney must then review it)"));
@@ -55,24 +52,21 @@ void ask_for_unrecorded_payments(const LoadedCase& loaded, const std::set<std::s
 
 }  // namespace
 
-std::set<std::string> designated_persecutors(const nlohmann::json& data) {
+std::set<std::string> designated_persecutors(const CaseView& view) {
     std::set<std::string> designated;
-    for (const auto& persecutor : data.value("persecutors", nlohmann::json::array())) {
-        if (persecutor.value("designated_terrorist_organization", false)) {
-            designated.insert(persecutor["id"].get<std::string>());
+    for (const auto& persecutor : view.persecutors) {
+        if (is_set(persecutor.designated_terrorist_organization) && persecutor.id) {
+            designated.insert(persecutor.id->value);
         }
     }
     return designated;
 }
 
 void check_material_support(const LoadedCase& loaded, Diagnostics& out) {
-    const auto designated = designated_persecutors(loaded.data);
+    const auto designated = designated_persecutors(loaded.view);
     if (designated.empty()) return;
-    if (loaded.data.value(
-            nlohmann::json::json_pointer("/attorney_review/material_support_acknowledged"),
-            false)) {
-        return;
-    }
+    const auto& review = loaded.view.attorney_review;
+    if (review && is_set(review->material_support_acknowledged)) return;
     check_recorded_support(loaded, designated, out);
     ask_for_unrecorded_payments(loaded, designated, out);
 }

@@ -6,7 +6,7 @@
 #include <set>
 
 #include "casefile/json_pointer.hpp"
-#include "legal/civil_date.hpp"
+#include "casefile/civil_date.hpp"
 
 namespace amparo::legal {
 

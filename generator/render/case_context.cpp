@@ -5,8 +5,8 @@
 #include <set>
 #include <utility>
 
+#include "casefile/civil_date.hpp"
 #include "legal/circuit_of_court.hpp"
-#include "legal/civil_date.hpp"
 #include "render/consistency_context.hpp"
 #include "render/cover_context.hpp"
 #include "render/fact_sentences.hpp"
@@ -19,11 +19,11 @@ namespace {
 
 using nlohmann::json;
 
-std::optional<legal::CivilDate> date_of(const json& object, const char* field) {
+std::optional<CivilDate> date_of(const json& object, const char* field) {
     if (!object.is_object() || !object.contains(field) || !object[field].is_string()) {
         return std::nullopt;
     }
-    return legal::parse_civil_date(object[field].get<std::string>());
+    return parse_civil_date(object[field].get<std::string>());
 }
 
 // Adds FIELD_text (legal style) beside every date field named in `fields`.
@@ -172,12 +172,12 @@ void prepare_incidents(json& context, const ContextInputs& inputs,
     auto birth = date_of(context["applicant"]["birth"], "date");
     auto& incidents = context["incidents"];
     std::stable_sort(incidents.begin(), incidents.end(), [](const json& a, const json& b) {
-        return *legal::parse_civil_date(a["date"]) < *legal::parse_civil_date(b["date"]);
+        return *parse_civil_date(a["date"]) < *parse_civil_date(b["date"]);
     });
     int number = 0;
     for (auto& incident : incidents) {
         ++number;
-        auto date = legal::parse_civil_date(incident["date"]);
+        auto date = parse_civil_date(incident["date"]);
         bool approximate = incident.value("date_approximate", false);
         incident["number"] = number;
         incident["ordinal"] = ordinal(number);
@@ -373,7 +373,7 @@ void prepare_one_year(json& context) {
                      ? date_of(context["case"]["application"], "filed_date")
                      : std::nullopt;
     if (!arrival) return;
-    legal::CivilDate due = legal::add_years(*arrival, 1);
+    CivilDate due = add_years(*arrival, 1);
     json one_year = {{"arrival_text", legal_date(*arrival)}, {"due_text", legal_date(due)}};
     if (filed) {
         one_year["filed_text"] = legal_date(*filed);

@@ -4,8 +4,7 @@
 #include <algorithm>
 #include <set>
 
-#include "legal/civil_date.hpp"
-#include "legal/legal_checks.hpp"
+#include "casefile/civil_date.hpp"
 #include "render/argument_evidence.hpp"
 #include "render/legal_text.hpp"
 #include "render/prose/facts.hpp"
@@ -128,45 +127,94 @@ void add_facts_sentence(json& fact) {
     fact["facts_sentence"] = prose::cited(told, cites);
 }
 
-void tell_incident(json& incident, const Voices& voices) {
+// A report told in the declaration's section on protection, apart from its incident; the
+// brief cites that paragraph wherever it speaks of the report.
+void tell_report(json& report, const json& incident, const std::string& key, const Voices& voices,
+                 const ContextInputs& inputs) {
+    // The declaration leaves out what the authorities did when the declarant's own account of
+    // the report says it.
+    report["first_person"] = prose::report_of_incident_sentences(
+        report, incident, voices.declaration, voices.people, !report.contains("account"));
+    report["third_person"] = prose::report_sentences(report, voices.brief, voices.people);
+    // Mustache looks a missing name up in the enclosing context: a report without its own
+    // account must say so, or the declaration would print another fact's.
+    if (!report.contains("account")) report["account"] = false;
+    if (!report.contains("account_unreviewed")) report["account_unreviewed"] = false;
+    add_paragraph_cite(report, key, inputs);
+    std::string cites = report.value("decl_cite", "");
+    const std::string exhibit = report.value("exhibit_cite", "");
+    if (!exhibit.empty()) cites += (cites.empty() ? "" : "; ") + exhibit;
+    // The statement of facts cites the report itself and then says what came of it, so the
+    // outcome is not told with the same citation as in the arguments' lists of reports.
+    const std::string made =
+        prose::report_sentences(report, voices.brief, voices.people, "it", false);
+    const std::string told = report["third_person"];
+    report["third_person_cited"] = prose::cited(made, cites) + told.substr(made.size());
+    // In the brief's list of reports "it" has no antecedent: name the incident.
+    const std::string listed =
+        prose::report_sentences(report, voices.brief, voices.people,
+                                "the " + incident["ordinal"].get<std::string>() + " incident");
+    report["third_person_listed"] = prose::cited(listed, cites);
+}
+
+void tell_incident(json& incident, const Voices& voices, const ContextInputs& inputs) {
     add_both(
         incident, voices,
         [&](const prose::Voice& v) { return prose::injury_sentences(incident, v); },
         "injuries_first_person", "injuries_third_person");
-    for (const char* list : {"reports", "witnesses", "words_said"}) {
+    for (const char* list : {"witnesses", "words_said"}) {
         if (!incident.contains(list)) continue;
         for (auto& item : incident[list]) {
             const std::string kind = list;
             add_both(item, voices, [&](const prose::Voice& v) {
-                if (kind == "reports") {
-                    const bool told_by_applicant =
-                        v.person() == prose::Person::First && item.contains("account");
-                    return prose::report_sentences(item, v, voices.people, "it",
-                                                   !told_by_applicant);
-                }
                 if (kind == "witnesses") return prose::witness_sentence(item, v);
                 return prose::words_said_intro(item, v, voices.people);
             });
             if (kind == "words_said") {
                 item["needs_translation"] = item.value("language", "") != "English";
             }
-            if (kind == "reports") {
-                // Mustache looks a missing name up in the enclosing incident, whose `account` is
-                // the incident's: a report without its own must say so, or the declaration
-                // would tell the incident twice.
-                if (!item.contains("account")) item["account"] = false;
-                // In the brief's list of reports "it" has no antecedent: name the incident.
-                std::string listed = prose::report_sentences(
-                    item, voices.brief, voices.people,
-                    "the " + incident["ordinal"].get<std::string>() + " incident");
-                std::string cites = incident.value("decl_cite", "");
-                const std::string exhibit = item.value("exhibit_cite", "");
-                if (!exhibit.empty()) cites += (cites.empty() ? "" : "; ") + exhibit;
-                item["third_person_listed"] = prose::cited(listed, cites);
-            }
+        }
+    }
+    if (incident.contains("reports")) {
+        const std::string id = incident["id"];
+        int number = 0;
+        for (auto& report : incident["reports"]) {
+            tell_report(report, incident, "report:" + id + ":" + std::to_string(number++), voices,
+                        inputs);
         }
     }
     add_facts_sentence(incident);
+}
+
+// The declaration's section on protection: every report, each told once, and why an incident
+// was not reported, in the order of the incidents. The incident's own paragraphs no longer tell
+// them, so the brief's citations of reports point here.
+void tell_protection_sought(json& context, const Voices& voices, const ContextInputs& inputs) {
+    json told = json::array();
+    for (auto& incident : context["incidents"]) {
+        for (const auto& report : incident.value("reports", json::array())) {
+            told.push_back({{"paragraph_key", report["paragraph_key"]},
+                            {"first_person", report["first_person"]},
+                            {"account", report["account"]},
+                            {"account_unreviewed", report["account_unreviewed"]},
+                            {"reason", false},
+                            {"reason_unreviewed", false}});
+        }
+        const bool unreviewed = incident.value("not_reported_reason_unreviewed", false);
+        if (!incident.contains("not_reported_reason") && !unreviewed) continue;
+        json paragraph = {
+            {"first_person", prose::not_reported_sentence(incident, voices.declaration)},
+            {"account", false},
+            {"account_unreviewed", false},
+            {"reason", incident.value("not_reported_reason", json(false))},
+            {"reason_unreviewed", unreviewed}};
+        add_paragraph_cite(paragraph, "unreported:" + incident["id"].get<std::string>(), inputs);
+        if (paragraph.contains("decl_cite"))
+            incident["unreported_decl_cite"] = paragraph["decl_cite"];
+        told.push_back(std::move(paragraph));
+    }
+    context["has_protection_sought"] = !told.empty();
+    context["protection_sought"] = std::move(told);
 }
 
 void tell_events(json& context, const Voices& voices, const ContextInputs& inputs,
@@ -174,10 +222,10 @@ void tell_events(json& context, const Voices& voices, const ContextInputs& input
     if (!context.contains("events")) return;
     auto& events = context["events"];
     std::stable_sort(events.begin(), events.end(), [](const json& a, const json& b) {
-        return *legal::parse_civil_date(a["date"]) < *legal::parse_civil_date(b["date"]);
+        return *parse_civil_date(a["date"]) < *parse_civil_date(b["date"]);
     });
     for (auto& event : events) {
-        const auto date = *legal::parse_civil_date(event["date"]);
+        const auto date = *parse_civil_date(event["date"]);
         const bool approximate = event.value("date_approximate", false);
         event["Date_phrase"] = prose::capitalized(date_phrase(date, approximate));
         add_both(event, voices,
@@ -192,14 +240,14 @@ void tell_events(json& context, const Voices& voices, const ContextInputs& input
 
 // True when every day `date` may stand for is after `arrival`: a fact dated only "June 2023"
 // is not placed after an arrival on June 10, 2023.
-bool surely_after(const legal::CivilDate& date, const legal::CivilDate& arrival) {
+bool surely_after(const CivilDate& date, const CivilDate& arrival) {
     switch (date.precision) {
-        case legal::DatePrecision::Year:
+        case DatePrecision::Year:
             return date.year > arrival.year;
-        case legal::DatePrecision::Month:
+        case DatePrecision::Month:
             return date.year > arrival.year ||
                    (date.year == arrival.year && date.month > arrival.month);
-        case legal::DatePrecision::Day:
+        case DatePrecision::Day:
             break;
     }
     return arrival < date;
@@ -208,19 +256,19 @@ bool surely_after(const legal::CivilDate& date, const legal::CivilDate& arrival)
 // Incidents and events in one date order, split at the last arrival: what happened after the
 // applicant arrived is told after the arrival.
 void build_timeline(json& context) {
-    std::vector<std::pair<legal::CivilDate, json>> told;
+    std::vector<std::pair<CivilDate, json>> told;
     for (const char* list : {"incidents", "events"}) {
         for (const auto& fact : context.value(list, json::array())) {
             json item = fact;
             item[std::string(list) == "incidents" ? "is_incident" : "is_event"] = true;
-            told.emplace_back(*legal::parse_civil_date(fact["date"]), std::move(item));
+            told.emplace_back(*parse_civil_date(fact["date"]), std::move(item));
         }
     }
     std::stable_sort(told.begin(), told.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
-    std::optional<legal::CivilDate> arrival;
+    std::optional<CivilDate> arrival;
     const json entry = context["applicant"].value("entry", json::object());
-    if (entry.contains("date")) arrival = legal::parse_civil_date(entry["date"]);
+    if (entry.contains("date")) arrival = parse_civil_date(entry["date"]);
     json before = json::array();
     json after = json::array();
     for (auto& [date, item] : told) {
@@ -301,18 +349,21 @@ void tell_severe_harm(json& context, const ContextInputs& inputs) {
 // Help given to designated organizations, for the brief's material-support section: told only
 // once an attorney has reviewed it (the legal checks stop the build before that).
 void tell_support_given(json& context, const Voices& voices) {
-    const auto designated = legal::designated_persecutors(context);
+    std::set<std::string> designated;
+    for (const auto& persecutor : context.value("persecutors", json::array())) {
+        if (persecutor.value("designated_terrorist_organization", false))
+            designated.insert(persecutor["id"].get<std::string>());
+    }
     json told = json::array();
     bool ended_before_designation = true;
     // The designations of Mexican cartels took effect on February 20, 2025 (registry:
     // fto-cartels).
-    const legal::CivilDate designation{2025, 2, 20, legal::DatePrecision::Day};
+    const CivilDate designation{2025, 2, 20, DatePrecision::Day};
     for (const auto& support : context.value("support_given", json::array())) {
         if (!designated.count(support["to"].get<std::string>())) continue;
         told.push_back(
             {{"third_person", prose::support_sentence(support, voices.brief, voices.people)}});
-        const auto last =
-            legal::parse_civil_date(support.value("until", support.value("from", "")));
+        const auto last = parse_civil_date(support.value("until", support.value("from", "")));
         ended_before_designation = ended_before_designation && last && *last < designation;
     }
     if (told.empty()) return;
@@ -332,7 +383,8 @@ void add_fact_sentences(json& context, const ContextInputs& inputs,
         prose::pronouns_for(applicant.value("pronouns", ""), applicant.value("sex", "")));
     voices.people = prose::people_of(context);
     tell_people(context, voices, inputs);
-    for (auto& incident : context["incidents"]) tell_incident(incident, voices);
+    for (auto& incident : context["incidents"]) tell_incident(incident, voices, inputs);
+    tell_protection_sought(context, voices, inputs);
     tell_events(context, voices, inputs, tabs);
     tell_relocation(context, voices, inputs);
     if (context["claims"].contains("fear_of_return")) {

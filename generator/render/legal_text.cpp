@@ -10,21 +10,21 @@ const char* kMonths[] = {"January", "February", "March",     "April",   "May",  
                          "July",    "August",   "September", "October", "November", "December"};
 }
 
-std::string legal_date(const legal::CivilDate& date) {
+std::string legal_date(const CivilDate& date) {
     switch (date.precision) {
-        case legal::DatePrecision::Year:
+        case DatePrecision::Year:
             return std::to_string(date.year);
-        case legal::DatePrecision::Month:
+        case DatePrecision::Month:
             return std::string(kMonths[date.month - 1]) + " " + std::to_string(date.year);
-        case legal::DatePrecision::Day:
+        case DatePrecision::Day:
             break;
     }
     return std::string(kMonths[date.month - 1]) + " " + std::to_string(date.day) + ", " +
            std::to_string(date.year);
 }
 
-std::string date_phrase(const legal::CivilDate& date, bool approximate) {
-    bool exact_day = date.precision == legal::DatePrecision::Day;
+std::string date_phrase(const CivilDate& date, bool approximate) {
+    bool exact_day = date.precision == DatePrecision::Day;
     if (approximate) return (exact_day ? "on or about " : "in or around ") + legal_date(date);
     return (exact_day ? "on " : "in ") + legal_date(date);
 }
@@ -61,8 +61,7 @@ std::string count_of(std::size_t n, const std::string& one, const std::string& s
     return number + " " + (n == 1 ? one : several);
 }
 
-std::optional<std::string> elapsed(const legal::CivilDate& from, const legal::CivilDate& to) {
-    using legal::DatePrecision;
+std::optional<std::string> elapsed(const CivilDate& from, const CivilDate& to) {
     if (from.precision == DatePrecision::Year || to.precision == DatePrecision::Year) {
         return std::nullopt;
     }
@@ -75,7 +74,7 @@ std::optional<std::string> elapsed(const legal::CivilDate& from, const legal::Ci
                          count_of(static_cast<std::size_t>(months % 12), "month", "months");
     };
     if (from.precision == DatePrecision::Day && to.precision == DatePrecision::Day) {
-        const auto days = legal::days_since_epoch(to) - legal::days_since_epoch(from);
+        const auto days = days_since_epoch(to) - days_since_epoch(from);
         if (days <= 0) return std::nullopt;
         if (days < 14) return count_of(static_cast<std::size_t>(days), "day", "days");
         if (days < 63) {
@@ -89,8 +88,8 @@ std::optional<std::string> elapsed(const legal::CivilDate& from, const legal::Ci
     return "about " + months_text(months);
 }
 
-std::optional<std::string> time_between(const legal::CivilDate& from, const legal::CivilDate& to) {
-    if (!(legal::add_years(from, 1) > to)) return std::nullopt;
+std::optional<std::string> time_between(const CivilDate& from, const CivilDate& to) {
+    if (!(add_years(from, 1) > to)) return std::nullopt;
     return elapsed(from, to);
 }
 
@@ -103,7 +102,7 @@ std::string join_with_and(const std::vector<std::string>& items) {
     return out + "and " + items.back();
 }
 
-int years_between(const legal::CivilDate& from, const legal::CivilDate& to) {
+int years_between(const CivilDate& from, const CivilDate& to) {
     int years = to.year - from.year;
     if (to.month < from.month || (to.month == from.month && to.day < from.day)) --years;
     return years;

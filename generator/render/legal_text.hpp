@@ -5,16 +5,16 @@
 #include <string>
 #include <vector>
 
-#include "legal/civil_date.hpp"
+#include "casefile/civil_date.hpp"
 
 namespace amparo::render {
 
 // "March 3, 2019"; "March 2019"; "2019" (by the date's precision).
-std::string legal_date(const legal::CivilDate& date);
+std::string legal_date(const CivilDate& date);
 
 // As a sentence needs it: "on March 3, 2019", "in March 2019", "in 2019"; approximate dates
 // read "on or about March 3, 2019", "in or around March 2019", "in or around 2019".
-std::string date_phrase(const legal::CivilDate& date, bool approximate);
+std::string date_phrase(const CivilDate& date, bool approximate);
 
 // "first", "second", ... "twelfth", then "13th", "21st" ...
 std::string ordinal(int n);
@@ -25,17 +25,17 @@ std::string count_of(std::size_t n, const std::string& one, const std::string& s
 // How long after `from` the date `to` came: "four days", "three weeks", "five months", "two
 // years and one month"; "about two months" when either date gives only its month. Nothing when
 // `to` is not later or either date gives only its year.
-std::optional<std::string> elapsed(const legal::CivilDate& from, const legal::CivilDate& to);
+std::optional<std::string> elapsed(const CivilDate& from, const CivilDate& to);
 
 // The same, for an argument about timing, only when less than a year passed: harm that
 // follows an act by years proves little about why.
-std::optional<std::string> time_between(const legal::CivilDate& from, const legal::CivilDate& to);
+std::optional<std::string> time_between(const CivilDate& from, const CivilDate& to);
 
 // "a", "a and b", "a, b, and c" (the serial comma briefs use).
 std::string join_with_and(const std::vector<std::string>& items);
 
 // Whole years between two dates.
-int years_between(const legal::CivilDate& from, const legal::CivilDate& to);
+int years_between(const CivilDate& from, const CivilDate& to);
 
 // How a certificate of service says DHS was served, from the case file's `dhs_service.method`
 // ("ecas" -> "electronic service through ECAS"); an unknown method is returned as given.

@@ -2,7 +2,7 @@
 #include <optional>
 #include <set>
 
-#include "legal/civil_date.hpp"
+#include "casefile/civil_date.hpp"
 #include "render/argument_evidence.hpp"
 #include "render/legal_text.hpp"
 #include "render/prose/sentence.hpp"
@@ -24,7 +24,7 @@ const std::set<std::string>& act_event_kinds() {
 }
 
 struct Act {
-    legal::CivilDate date;
+    CivilDate date;
     std::string what;  // "the second incident", "the report of the first incident", ...
     std::string cite;  // where the statement of facts tells it
 };
@@ -45,7 +45,7 @@ std::string event_act(const json& event, const prose::Voice& brief) {
     if (kind == "public-exposure") return his + " public exposure";
     if (kind == "informant-work") return his + " work as an informant";
     return "what " + brief.subject() + " did " +
-           date_phrase(*legal::parse_civil_date(event["date"]), false);
+           date_phrase(*parse_civil_date(event["date"]), false);
 }
 
 std::vector<Act> protected_acts(const json& context, const prose::Voice& brief) {
@@ -54,21 +54,21 @@ std::vector<Act> protected_acts(const json& context, const prose::Voice& brief) 
         const bool act =
             act_event_kinds().count(event["kind"]) || event.value("protected_act", false);
         if (!act) continue;
-        acts.push_back({*legal::parse_civil_date(event["date"]), event_act(event, brief),
+        acts.push_back({*parse_civil_date(event["date"]), event_act(event, brief),
                         event.value("decl_cite", "")});
     }
     for (const auto& incident : context["incidents"]) {
         const std::string ordinal = incident["ordinal"];
         // A refusal or a denunciation told as an incident is itself the act.
         if (incident.value("protected_act", false)) {
-            acts.push_back({*legal::parse_civil_date(incident["date"]), "the " + ordinal,
+            acts.push_back({*parse_civil_date(incident["date"]), "the " + ordinal,
                             incident.value("decl_cite", "")});
         }
         for (const auto& report : incident.value("reports", json::array())) {
-            auto date = legal::parse_civil_date(report.value("date", ""));
+            auto date = parse_civil_date(report.value("date", ""));
             if (!date) continue;
             acts.push_back({*date, "the report of the " + ordinal,
-                            cites_joined(incident, report.value("exhibit_cite", ""))});
+                            cites_joined(report, report.value("exhibit_cite", ""))});
         }
     }
     return acts;
@@ -81,7 +81,7 @@ json timing_sentences(const json& context, const prose::Voice& brief) {
     const auto acts = protected_acts(context, brief);
     json told = json::array();
     for (const auto& incident : context["incidents"]) {
-        const auto harm_date = *legal::parse_civil_date(incident["date"]);
+        const auto harm_date = *parse_civil_date(incident["date"]);
         const Act* closest = nullptr;
         std::optional<std::string> gap;
         for (const auto& act : acts) {

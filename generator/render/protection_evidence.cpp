@@ -4,7 +4,7 @@
 #include <map>
 #include <set>
 
-#include "legal/civil_date.hpp"
+#include "casefile/civil_date.hpp"
 #include "render/argument_evidence.hpp"
 #include "render/case_context.hpp"
 #include "render/legal_text.hpp"
@@ -82,7 +82,7 @@ json reports_told(const json& context, const prose::Voice& brief) {
             {{"sentence",
               prose::cited("Worse, after the " + incident->at("ordinal").get<std::string>() +
                                " incident was reported, the authorities " + what + ".",
-                           incident->value("decl_cite", ""))}});
+                           report->value("decl_cite", ""))}});
     }
     return told;
 }
@@ -94,7 +94,7 @@ json unreported_told(const json& context) {
     for (const auto& incident : context["incidents"]) {
         if (!incident.contains("not_reported_reason")) continue;
         ordinals.push_back(incident["ordinal"]);
-        const std::string cite = incident.value("decl_cite", "");
+        const std::string cite = incident.value("unreported_decl_cite", "");
         if (!cite.empty()) cites += (cites.empty() ? "" : "; ") + cite;
     }
     json told = json::array();
@@ -144,18 +144,18 @@ json officials_took_part(const json& context) {
 json officials_knew(const json& context) {
     json told = json::array();
     const auto reports = reports_of(context);
-    std::optional<legal::CivilDate> first_known;
+    std::optional<CivilDate> first_known;
     for (const auto& [incident, report] : reports) {
         if (!left_unprotected(report->value("response_kind", ""))) continue;
         told.push_back({{"sentence", report->value("third_person_listed", "")}});
-        auto date = legal::parse_civil_date(report->value("date", ""));
+        auto date = parse_civil_date(report->value("date", ""));
         if (date && (!first_known || *date < *first_known)) first_known = date;
     }
     if (!first_known) return told;
     std::vector<std::string> later;
     for (const auto& incident : context["incidents"]) {
-        const auto date = *legal::parse_civil_date(incident["date"]);
-        if (legal::last_day_of(*first_known) < date) later.push_back(incident["ordinal"]);
+        const auto date = *parse_civil_date(incident["date"]);
+        if (last_day_of(*first_known) < date) later.push_back(incident["ordinal"]);
     }
     if (!later.empty()) {
         told.push_back(

@@ -295,9 +295,9 @@ class Linter {
     void check_status_dates() {
         const auto& registry = inputs_.registry;
         for (const auto& [key, authority] : registry.entries()) {
-            auto checked = legal::parse_civil_date(authority.status_checked);
+            auto checked = parse_civil_date(authority.status_checked);
             if (!checked) continue;
-            auto age = legal::days_since_epoch(inputs_.today) - legal::days_since_epoch(*checked);
+            auto age = days_since_epoch(inputs_.today) - days_since_epoch(*checked);
             if (age > 180) {
                 result_.diagnostics.push_back(
                     {registry.file(), authority.pos.line, authority.pos.column, Severity::Warning,

@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "casefile/civil_date.hpp"
 #include "casefile/diagnostic.hpp"
-#include "legal/civil_date.hpp"
 #include "render/authority_registry.hpp"
 #include "render/context_shape.hpp"
 #include "render/template_set.hpp"
@@ -22,7 +22,7 @@ struct LintInputs {
     const AuthorityRegistry& registry;
     const nlohmann::json& case_schema;     // schemas/case.schema.json
     const nlohmann::json& context_schema;  // schemas/context.schema.json
-    legal::CivilDate today;                // for the 180-day re-check of authority statuses
+    CivilDate today;                       // for the 180-day re-check of authority statuses
 };
 
 // A placeholder written inside `{{^path}}...{{/path}}` at the top level: it must not appear for

@@ -34,8 +34,8 @@ TEST(ArguedFromEvidence, NexusTellsHowSoonTheHarmFollowedTheProtectedAct) {
     // The refusal (the second incident, marked protected_act) on February 25, 2023, and the
     // beating on March 18; the argument times them and names the harm, without retelling.
     EXPECT_THAT(nexus, HasSubstr("The timing shows the motive. The third incident came three "
-                                 "weeks after the second (Decl. ¶¶ 11–12): a beating, a death "
-                                 "threat, and extortion (Decl. ¶¶ 13–19; Exs. B, C, D)."));
+                                 "weeks after the second (Decl. ¶¶ 10–11): a beating, a death "
+                                 "threat, and extortion (Decl. ¶¶ 12–17; Exs. B, C, D)."));
     EXPECT_THAT(nexus, Not(HasSubstr("[[TO COMPLETE")));
 
     // A year or more before the beating, the refusal says nothing about the beating's motive;
@@ -53,8 +53,9 @@ TEST(ArguedFromEvidence, NexusTellsHowSoonTheHarmFollowedTheProtectedAct) {
 TEST(ArguedFromEvidence, AReportFollowedByRetaliationIsTimedFromTheReport) {
     // The father reported the brother's killing; the funeral threat came two days later.
     const std::string brief = sample_brief("lopez-family-of-officer");
+    // The report is cited where the declaration tells it, in its section on protection.
     EXPECT_THAT(brief, HasSubstr("The second incident came two days after the report of the "
-                                 "first (Decl. ¶"));
+                                 "first (Decl. ¶ 8): a death threat"));
 }
 
 TEST(ArguedFromEvidence, NexusQuotesTheWordsThatRevealTheGround) {

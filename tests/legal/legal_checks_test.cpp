@@ -41,7 +41,9 @@ LoadedCase load(const std::string& text) {
     Diagnostics problems;
     auto document = yaml_to_json(text, "case.yaml", problems);
     EXPECT_TRUE(document && problems.empty());
-    return LoadedCase{"case.yaml", ".", "case.yaml", document->value, document->positions};
+    return LoadedCase{"case.yaml",         ".",
+                      "case.yaml",         document->value,
+                      document->positions, build_case_view(document->value, document->positions)};
 }
 
 std::string replaced(std::string text, const std::string& from, const std::string& to) {

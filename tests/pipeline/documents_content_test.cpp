@@ -6,8 +6,8 @@
 #include <nlohmann/json.hpp>
 
 #include "casefile/case_loader.hpp"
+#include "casefile/civil_date.hpp"
 #include "casefile/data_paths.hpp"
-#include "legal/civil_date.hpp"
 #include "pipeline/built_samples.hpp"
 #include "support/built_markdown.hpp"
 #include "support/test_paths.hpp"
@@ -36,7 +36,7 @@ TEST(DocumentsContent, DeclarationCarriesEveryIncidentInDateOrder) {
         auto data = load_sample(id);
         auto incidents = data["incidents"];
         std::stable_sort(incidents.begin(), incidents.end(), [](const auto& a, const auto& b) {
-            return *legal::parse_civil_date(a["date"]) < *legal::parse_civil_date(b["date"]);
+            return *parse_civil_date(a["date"]) < *parse_civil_date(b["date"]);
         });
         std::string declaration = testing::with_straight_quotes(
             testing::read_file(built_samples() / id / "declaration.md"));

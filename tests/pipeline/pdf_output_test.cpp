@@ -91,7 +91,7 @@ TEST(PdfOutput, TextComesBackInReadingOrderWithSpanishCharacters) {
     EXPECT_NE(argument, std::string::npos);
     EXPECT_NE(conclusion, std::string::npos);
     EXPECT_THAT(brief, HasSubstr("Joaquín Ramírez Ochoa"));
-    EXPECT_THAT(brief, HasSubstr("Decl. ¶¶ 13–19"));
+    EXPECT_THAT(brief, HasSubstr("Decl. ¶¶ 12–17"));
     std::string declaration = squeeze(text_of(dir / "declaration.pdf"));
     EXPECT_THAT(
         declaration,

@@ -233,9 +233,56 @@ TEST(Voice, NoLongSentenceIsSaidThreeTimes) {
     }
 }
 
+// The numbered paragraph `number` of a declaration ("12. I reported ..."), up to the next one.
+std::string declaration_paragraph(const std::string& declaration, int number) {
+    const std::string marker = "\n" + std::to_string(number) + ". ";
+    const auto start = declaration.find(marker);
+    if (start == std::string::npos) return "";
+    const auto end = declaration.find("\n\n", start + marker.size());
+    return std::regex_replace(
+        declaration.substr(start + 1,
+                           end == std::string::npos ? std::string::npos : end - start - 1),
+        std::regex(R"(\s+)"), " ");
+}
+
+// Reports are told in the declaration's section on protection, once; every place the brief
+// speaks of a report or of why one was not made cites that paragraph, not the incident's.
+TEST(Voice, TheBriefCitesEachReportWhereTheDeclarationTellsIt) {
+    const std::regex report_cite(R"(reported (it|the \w+ incident) to [^()]*\(Decl\. ¶ (\d+))");
+    const std::regex report_of(R"(the report of the \w+ incident \(Decl\. ¶ (\d+))");
+    const std::regex unreported(R"(not reported\. \(([^)]*)\))");
+    const std::regex number(R"(¶¶? (\d+))");
+    int checked = 0;
+    for (const auto& c : every_built_case()) {
+        const std::string brief = std::regex_replace(c.brief, std::regex(R"(\s+)"), " ");
+        auto expect_paragraph_says = [&](int paragraph, const std::string& words) {
+            ++checked;
+            EXPECT_THAT(declaration_paragraph(c.declaration, paragraph), HasSubstr(words))
+                << c.name << ": Decl. ¶ " << paragraph;
+        };
+        for (std::sregex_iterator it(brief.begin(), brief.end(), report_cite), end; it != end;
+             ++it) {
+            expect_paragraph_says(std::stoi((*it)[2]), "reported what happened");
+        }
+        for (std::sregex_iterator it(brief.begin(), brief.end(), report_of), end; it != end; ++it) {
+            expect_paragraph_says(std::stoi((*it)[1]), "reported what happened");
+        }
+        for (std::sregex_iterator it(brief.begin(), brief.end(), unreported), end; it != end;
+             ++it) {
+            const std::string cites = (*it)[1];
+            for (std::sregex_iterator n(cites.begin(), cites.end(), number); n != end; ++n) {
+                expect_paragraph_says(std::stoi((*n)[1]), "I did not report what happened");
+            }
+        }
+    }
+    EXPECT_GT(checked, 10);
+}
+
 TEST(Voice, ReportsNotesEntriesAndTheDeadReadAsTheFactsSay) {
     const auto& navarro = built("tests/pipeline/fixtures/voice/navarro-note-and-brother");
-    EXPECT_THAT(navarro.declaration, HasSubstr("My brother Luis reported it to the Fiscalía"));
+    EXPECT_THAT(navarro.declaration,
+                HasSubstr("My brother Luis reported what happened on June 14, 2023, to the "
+                          "Fiscalía in Matamoros on June 15, 2023."));
     EXPECT_THAT(navarro.brief, HasSubstr("His brother Luis reported it to the Fiscalía"));
     EXPECT_THAT(navarro.declaration, Not(HasSubstr("I reported")));
     EXPECT_THAT(navarro.declaration, HasSubstr("They left a note that said, in Spanish:"));
@@ -251,7 +298,9 @@ TEST(Voice, ReportsNotesEntriesAndTheDeadReadAsTheFactsSay) {
     const auto& lopez = built("samples/lopez-family-of-officer");
     EXPECT_THAT(lopez.declaration, HasSubstr("My father, Fermín López Cárdenas, was killed"));
     EXPECT_THAT(lopez.declaration, Not(HasSubstr("My father is")));
-    EXPECT_THAT(lopez.declaration, HasSubstr("My father reported it to Fiscalía Regional"));
+    EXPECT_THAT(lopez.declaration,
+                HasSubstr("My father reported what happened on December 3, 2022, to Fiscalía "
+                          "Regional de Zamora the same day."));
     EXPECT_THAT(lopez.brief, HasSubstr("His father reported it to Fiscalía Regional"));
 
     const auto& they = built("tests/pipeline/fixtures/voice/they-pronouns");
@@ -279,17 +328,18 @@ TEST(Voice, TheStatementOfFactsTellsTheWholeStoryOnce) {
     const std::string facts = between(c.brief, "# Statement of Facts", "# Issues Presented");
     for (const char* part : {"## Background", "## What happened in Mexico",
                              "## Flight and arrival in the United States", "## Procedural history",
-                             "Notice to Appear", "(Decl. ¶¶ 13–19; Exs. B, C, D)"}) {
+                             "Notice to Appear", "(Decl. ¶¶ 12–17; Exs. B, C, D)"}) {
         EXPECT_THAT(facts, HasSubstr(part));
     }
-    // The persecutors the applicant can name come first (¶ 6), then the incidents (¶¶ 7–19).
+    // The persecutors the applicant can name come first (¶ 6), then the incidents (¶¶ 7–17; the
+    // report is told in ¶ 19).
     EXPECT_THAT(facts, HasSubstr("He knows who some of the members of Cártel de Jalisco Nueva "
                                  "Generación (CJNG) are: the man known as “El Güero”"));
     // The argument cites the facts instead of repeating the incident list.
     const std::string argument = between(c.brief, "# Argument", "# Conclusion");
     EXPECT_THAT(argument, Not(HasSubstr("four cartel members beat him in his shop")));
     EXPECT_THAT(argument, HasSubstr("extortion, threats, a beating, and a death threat in three "
-                                    "incidents (Decl. ¶¶ 7–19)"));
+                                    "incidents (Decl. ¶¶ 7–17)"));
 }
 
 std::size_t occurrences(const std::string& text, const std::string& what) {

@@ -7,8 +7,6 @@
 namespace amparo::render {
 namespace {
 
-using legal::parse_civil_date;
-
 TEST(LegalText, DatesInUsLegalStyle) {
     EXPECT_EQ(legal_date(*parse_civil_date("2019-03-03")), "March 3, 2019");
     EXPECT_EQ(legal_date(*parse_civil_date("2019-03")), "March 2019");

@@ -42,6 +42,34 @@ TEST(Prose, AReportARelativeMadeIsHisNotTheDeclarants) {
               "2023.");
 }
 
+// The declaration tells a report in its own section, so it names the incident by its date.
+TEST(Prose, AReportToldApartFromItsIncidentNamesItByDate) {
+    const People people = family_of(json::array({kBrother}));
+    const json incident = {{"date", "2023-03-18"}};
+    const json report = {{"to", "the Ministerio Público"},
+                         {"reported_by", "brother"},
+                         {"date", "2023-03-20"},
+                         {"response_kind", "report-taken-no-investigation"}};
+    EXPECT_EQ(report_of_incident_sentences(report, incident, kDeclaration, people),
+              "My brother reported what happened on March 18, 2023, to the Ministerio Público on "
+              "March 20, 2023. The authorities took the report, but no one investigated.");
+    const json same_day = {{"to", "the Fiscalía, Zamora office"}, {"date", "2023-03-18"}};
+    EXPECT_EQ(report_of_incident_sentences(same_day, incident, kDeclaration, people, false),
+              "I reported what happened on March 18, 2023, to the Fiscalía, Zamora office, the "
+              "same day.");
+    const json around = {{"date", "2022-06"}, {"date_approximate", true}};
+    const json that_month = {{"to", "the police"}, {"date", "2022-06"}};
+    EXPECT_EQ(report_of_incident_sentences(that_month, around, kDeclaration, people, false),
+              "I reported what happened in or around June 2022 to the police the same month.");
+    EXPECT_EQ(not_reported_sentence(incident, kDeclaration),
+              "I did not report what happened on March 18, 2023, to the authorities.");
+    EXPECT_EQ(not_reported_sentence(around, kBriefShe),
+              "She did not report what happened in or around June 2022 to the authorities.");
+    const json undated = {{"to", "the police"}};
+    EXPECT_EQ(report_of_incident_sentences(undated, around, kDeclaration, people, false),
+              "I reported what happened in or around June 2022 to the police.");
+}
+
 TEST(Prose, AReportByTheApplicantOrSomeoneElse) {
     const People people = family_of(json::array());
     const json own = {{"to", "the police"}, {"response_kind", "threatened-the-reporter"}};

@@ -40,7 +40,7 @@ Diagnostics lint_folder(const std::string& kind) {
     Diagnostics problems;
     auto templates = TemplateSet::load(fixture_folder(kind), problems);
     LintInputs inputs{*templates, shipped().registry, shipped().case_schema,
-                      shipped().context_schema, legal::CivilDate{2026, 11, 22}};
+                      shipped().context_schema, CivilDate{2026, 11, 22}};
     return lint_templates(inputs).diagnostics;
 }
 
@@ -196,7 +196,7 @@ TEST(TemplateLint, ShippedTemplatesHaveNoErrors) {
     Diagnostics problems;
     auto templates = TemplateSet::load(testing::source_dir() / "templates", problems);
     LintInputs inputs{*templates, shipped().registry, shipped().case_schema,
-                      shipped().context_schema, legal::CivilDate{2026, 11, 22}};
+                      shipped().context_schema, CivilDate{2026, 11, 22}};
     auto result = lint_templates(inputs);
     // Not even a warning: the shipped templates guard every optional field they interpolate.
     for (const auto& d : result.diagnostics) ADD_FAILURE() << format_diagnostic(d);
@@ -207,7 +207,7 @@ TEST(TemplateLint, StatusOlderThan180DaysIsAWarning) {
     Diagnostics problems;
     auto templates = TemplateSet::from_memory({});
     LintInputs inputs{templates, shipped().registry, shipped().case_schema,
-                      shipped().context_schema, legal::CivilDate{2027, 6, 1}};
+                      shipped().context_schema, CivilDate{2027, 6, 1}};
     auto result = lint_templates(inputs);
     ASSERT_FALSE(result.diagnostics.empty());
     EXPECT_EQ(result.diagnostics[0].severity, Severity::Warning);

@@ -1,6 +1,6 @@
 // Events that are not harms (service, a resignation, a move), told in the timeline with the
 // incidents and never argued as persecution.
-#include "legal/civil_date.hpp"
+#include "casefile/civil_date.hpp"
 #include "render/legal_text.hpp"
 #include "render/prose/facts.hpp"
 #include "render/prose/sentence.hpp"
@@ -31,7 +31,7 @@ std::string event_sentence(const nlohmann::json& event, const Voice& voice) {
     std::string sentence = clause(event["kind"], voice);
     if (sentence.empty()) return "";
     if (event.contains("place")) sentence += " in " + place_name(event["place"]);
-    if (auto date = legal::parse_civil_date(event.value("date", ""))) {
+    if (auto date = parse_civil_date(event.value("date", ""))) {
         sentence =
             render::date_phrase(*date, event.value("date_approximate", false)) + ", " + sentence;
     }

@@ -48,6 +48,17 @@ std::string relative_sentence(const nlohmann::json& member, const Voice& voice,
 std::string report_sentences(const nlohmann::json& report, const Voice& voice, const People& people,
                              const std::string& what = "it", bool with_response = true);
 
+// The report told apart from its incident, for the declaration's section on protection: "My
+// brother reported what happened on March 18, 2023, to the Ministerio Público on March 20,
+// 2023." ("... the same day" or "the same month" when both dates say the same).
+std::string report_of_incident_sentences(const nlohmann::json& report,
+                                         const nlohmann::json& incident, const Voice& voice,
+                                         const People& people, bool with_response = true);
+
+// "I did not report what happened on June 22, 2024, to the authorities." for an incident with a
+// `not_reported_reason` (the reason itself is the declarant's text, added by the template).
+std::string not_reported_sentence(const nlohmann::json& incident, const Voice& voice);
+
 // What comes before quoted words: "They left a note that said, in Spanish:". With
 // `name_speaker`, the speaker is named ("Guerreros Unidos told him, in Spanish:").
 std::string words_said_intro(const nlohmann::json& words, const Voice& voice, const People& people,

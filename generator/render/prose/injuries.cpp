@@ -1,5 +1,5 @@
 // Injuries and their treatment, as sentences with a subject.
-#include "legal/civil_date.hpp"
+#include "casefile/civil_date.hpp"
 #include "render/legal_text.hpp"
 #include "render/prose/facts.hpp"
 #include "render/prose/sentence.hpp"
@@ -17,7 +17,7 @@ std::string injury_sentences(const nlohmann::json& incident, const Voice& voice)
         const auto& where = incident["treated"];
         treated =
             voice.subject() + " " + voice.was() + " treated at " + where["at"].get<std::string>();
-        if (auto date = legal::parse_civil_date(where.value("date", ""))) {
+        if (auto date = parse_civil_date(where.value("date", ""))) {
             treated += " " + render::date_phrase(*date, false);
         }
         treated = as_sentence(treated);

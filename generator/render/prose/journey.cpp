@@ -1,6 +1,6 @@
 // Arrival in the United States, attempts to live elsewhere, and work: dated sentences about
 // where the applicant was.
-#include "legal/civil_date.hpp"
+#include "casefile/civil_date.hpp"
 #include "render/legal_text.hpp"
 #include "render/prose/facts.hpp"
 #include "render/prose/sentence.hpp"
@@ -10,7 +10,7 @@ namespace amparo::prose {
 namespace {
 
 std::string date_text(const nlohmann::json& object, const char* field) {
-    if (auto date = legal::parse_civil_date(object.value(field, ""))) {
+    if (auto date = parse_civil_date(object.value(field, ""))) {
         return render::legal_date(*date);
     }
     return "";
@@ -43,7 +43,7 @@ std::string manner_sentence(const std::string& manner, const Voice& voice) {
 
 std::string entry_sentences(const nlohmann::json& entry, const Voice& voice) {
     std::string arrived = voice.subject() + " arrived in the United States";
-    if (auto date = legal::parse_civil_date(entry.value("date", ""))) {
+    if (auto date = parse_civil_date(entry.value("date", ""))) {
         arrived += " on " + render::legal_date(*date);
     }
     if (entry.contains("place")) {

@@ -1,6 +1,6 @@
 // A family member introduced in one sentence: relation, name, and where they are now or how
 // they died (a relative who has died is spoken of in the past tense).
-#include "legal/civil_date.hpp"
+#include "casefile/civil_date.hpp"
 #include "render/legal_text.hpp"
 #include "render/prose/facts.hpp"
 #include "render/prose/sentence.hpp"
@@ -21,7 +21,7 @@ std::string death_clause(const nlohmann::json& member, const People& people) {
             clause += " by " + it->second;
     }
     if (death.contains("place")) clause += " in " + death["place"].get<std::string>();
-    if (auto date = legal::parse_civil_date(death.value("date", ""))) {
+    if (auto date = parse_civil_date(death.value("date", ""))) {
         clause += " " + render::date_phrase(*date, false);
     }
     if (!death.contains("place") && !death.contains("date") && cause == "unknown") {

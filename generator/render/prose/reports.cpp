@@ -1,6 +1,6 @@
 // A report to the authorities: who made it (never "I" for a report a relative made), to whom,
 // when, and what the authorities did.
-#include "legal/civil_date.hpp"
+#include "casefile/civil_date.hpp"
 #include "render/legal_text.hpp"
 #include "render/prose/facts.hpp"
 #include "render/prose/sentence.hpp"
@@ -41,19 +41,53 @@ std::string response_sentence(const nlohmann::json& report, const Voice& voice,
     return "";
 }
 
+// An incident named by its date: "what happened on March 18, 2023," (a full date in
+// mid-sentence is closed by a comma) or "what happened in or around June 2022".
+std::string what_happened(const nlohmann::json& incident) {
+    const auto date = *parse_civil_date(incident["date"]);
+    return "what happened " + render::date_phrase(date, incident.value("date_approximate", false)) +
+           (date.precision == DatePrecision::Day ? "," : "");
+}
+
 }  // namespace
 
 std::string report_sentences(const nlohmann::json& report, const Voice& voice, const People& people,
                              const std::string& what, bool with_response) {
     std::string made = reporter(report, voice, people) + " reported " + what + " to " +
                        report["to"].get<std::string>();
-    if (auto date = legal::parse_civil_date(report.value("date", ""))) {
+    if (auto date = parse_civil_date(report.value("date", ""))) {
         // "the Fiscalía, Iguala office, on August 2": a name with a comma is set off by one.
         const bool appositive = report["to"].get<std::string>().find(',') != std::string::npos;
         made += (appositive ? ", " : " ") + render::date_phrase(*date, false);
     }
     return joined(
         {as_sentence(made), with_response ? response_sentence(report, voice, people) : ""});
+}
+
+std::string report_of_incident_sentences(const nlohmann::json& report,
+                                         const nlohmann::json& incident, const Voice& voice,
+                                         const People& people, bool with_response) {
+    const auto happened = *parse_civil_date(incident["date"]);
+    const std::string to = report["to"].get<std::string>();
+    std::string made =
+        reporter(report, voice, people) + " reported " + what_happened(incident) + " to " + to;
+    if (auto reported = parse_civil_date(report.value("date", ""))) {
+        const bool appositive = to.find(',') != std::string::npos;
+        // Made when it happened: "the same day" rather than the date twice.
+        const bool same_time = reported->precision == happened.precision && *reported == happened;
+        const char* same = happened.precision == DatePrecision::Day     ? "the same day"
+                           : happened.precision == DatePrecision::Month ? "the same month"
+                                                                        : "the same year";
+        made += (appositive ? ", " : " ") +
+                (same_time ? std::string(same) : render::date_phrase(*reported, false));
+    }
+    return joined(
+        {as_sentence(made), with_response ? response_sentence(report, voice, people) : ""});
+}
+
+std::string not_reported_sentence(const nlohmann::json& incident, const Voice& voice) {
+    return as_sentence(voice.subject() + " did not report " + what_happened(incident) +
+                       " to the authorities");
 }
 
 }  // namespace amparo::prose

@@ -1,5 +1,5 @@
 // Help given to a persecutor, told as a fact for the attorney's material-support argument.
-#include "legal/civil_date.hpp"
+#include "casefile/civil_date.hpp"
 #include "render/legal_text.hpp"
 #include "render/prose/facts.hpp"
 #include "render/prose/sentence.hpp"
@@ -18,8 +18,8 @@ std::string support_sentence(const nlohmann::json& support, const Voice& voice,
                                               : "gave help to " + to;
     if (support.contains("amount")) given += " " + support["amount"].get<std::string>();
     std::string when;
-    const auto from = legal::parse_civil_date(support.value("from", ""));
-    const auto until = legal::parse_civil_date(support.value("until", ""));
+    const auto from = parse_civil_date(support.value("from", ""));
+    const auto until = parse_civil_date(support.value("until", ""));
     if (from && until) {
         when = "From " + render::legal_date(*from) + " to " + render::legal_date(*until) + ", ";
     } else if (from) {

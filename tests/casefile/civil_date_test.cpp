@@ -1,9 +1,9 @@
 // Date parsing and arithmetic the deadline checks rely on.
 #include <gtest/gtest.h>
 
-#include "legal/civil_date.hpp"
+#include "casefile/civil_date.hpp"
 
-namespace amparo::legal {
+namespace amparo {
 namespace {
 
 TEST(CivilDate, ParsesExactAndPartialDates) {
@@ -47,4 +47,4 @@ TEST(CivilDate, PartialDatesSortByTheirFirstDay) {
 }
 
 }  // namespace
-}  // namespace amparo::legal
+}  // namespace amparo

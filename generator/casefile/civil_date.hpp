@@ -7,7 +7,7 @@
 #include <string>
 #include <tuple>
 
-namespace amparo::legal {
+namespace amparo {
 
 enum class DatePrecision { Day, Month, Year };
 
@@ -47,4 +47,4 @@ CivilDate today_utc();
 
 std::string to_iso(const CivilDate& date);
 
-}  // namespace amparo::legal
+}  // namespace amparo

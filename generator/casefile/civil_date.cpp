@@ -1,12 +1,12 @@
 // Civil-date arithmetic (Howard Hinnant's days-from-civil algorithm) and parsing.
-#include "legal/civil_date.hpp"
+#include "casefile/civil_date.hpp"
 
 #include <cstdio>
 #include <ctime>
 #include <regex>
 #include <tuple>
 
-namespace amparo::legal {
+namespace amparo {
 
 namespace {
 
@@ -104,4 +104,4 @@ std::string to_iso(const CivilDate& date) {
     return buffer;
 }
 
-}  // namespace amparo::legal
+}  // namespace amparo
