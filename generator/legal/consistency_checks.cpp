@@ -125,8 +125,10 @@ void check_court(const LoadedCase& loaded, Diagnostics& out) {
         governing_circuit(circuit ? std::optional<int>(circuit->value) : std::nullopt,
                           state ? std::optional<std::string>(state->value) : std::nullopt);
     if (!governing) {
-        out.push_back(at_case_value(loaded, court ? court->where : loaded.view.proceedings.where,
-                                    Severity::Warning,
+        // Named at case.court even when the case has none; placed where the case starts.
+        const SourceRef& proceedings = loaded.view.proceedings.where;
+        const SourceRef missing{proceedings.pointer + "/court", proceedings.pos};
+        out.push_back(at_case_value(loaded, court ? court->where : missing, Severity::Warning,
                                     "the governing circuit is unknown, so the brief cannot state "
                                     "the circuit's law (the withholding nexus standard, CAT "
                                     "acquiescence) and leaves placeholders",
