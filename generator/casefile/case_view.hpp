@@ -291,12 +291,21 @@ struct FearOfReturn {
     ListField evidence;
 };
 
+struct CountryCondition {
+    SourceRef where;
+    TextField finding;
+    std::optional<Place> place;
+    TextField details;
+    ListField evidence;
+};
+
 struct Claims {
     SourceRef where;
     std::vector<SocialGroup> particular_social_groups;
     std::optional<PoliticalOpinion> political_opinion;
     std::optional<Nexus> nexus;
     std::optional<StateProtection> state_protection;
+    std::vector<CountryCondition> country_conditions;
     std::optional<InternalRelocation> internal_relocation;
     std::optional<TortureClaim> cat;
     std::optional<OneYearDeadline> one_year_deadline;
@@ -325,7 +334,11 @@ struct Exhibit {
 
 struct RecordedFact {
     SourceRef where;
-    TextField incident, fact;
+    TextField incident, aspect;
+    DateField recorded_date;
+    std::optional<Place> recorded_place;
+    ListField recorded_perpetrators;
+    TextField fact;
     FlagField consistent;
     TextField explanation;
 };
@@ -336,6 +349,8 @@ struct PriorStatement {
     DateField date;
     TextField interpreter_language, exhibit;
     std::vector<RecordedFact> recorded_facts;
+    ListField incidents_covered;
+    TextField omission_explanation;
 };
 
 struct AttorneyReview {

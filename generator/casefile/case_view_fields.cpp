@@ -372,11 +372,17 @@ const Rules<Claims>& claims_rules() {
     static const Rules<FearOfReturn> fear = {field("fear", &FearOfReturn::fear),
                                              field("since_leaving", &FearOfReturn::since_leaving),
                                              field("evidence", &FearOfReturn::evidence)};
+    static const Rules<CountryCondition> country_conditions = {
+        field("finding", &CountryCondition::finding),
+        part("place", &CountryCondition::place, place_rules()),
+        field("details", &CountryCondition::details),
+        field("evidence", &CountryCondition::evidence)};
     static const Rules<Claims> rules = {
         list("particular_social_groups", &Claims::particular_social_groups, group),
         part("political_opinion", &Claims::political_opinion, opinion),
         part("nexus", &Claims::nexus, nexus),
         part("state_protection", &Claims::state_protection, protection),
+        list("country_conditions", &Claims::country_conditions, country_conditions),
         part("internal_relocation", &Claims::internal_relocation, relocation),
         part("cat", &Claims::cat, torture),
         part("one_year_deadline", &Claims::one_year_deadline, deadline),
@@ -405,17 +411,24 @@ const Rules<Exhibit>& exhibit_rules() {
 }
 
 const Rules<PriorStatement>& prior_statement_rules() {
-    static const Rules<RecordedFact> fact = {field("incident", &RecordedFact::incident),
-                                             field("fact", &RecordedFact::fact),
-                                             field("consistent", &RecordedFact::consistent),
-                                             field("explanation", &RecordedFact::explanation)};
+    static const Rules<RecordedFact> fact = {
+        field("incident", &RecordedFact::incident),
+        field("aspect", &RecordedFact::aspect),
+        field("recorded_date", &RecordedFact::recorded_date),
+        part("recorded_place", &RecordedFact::recorded_place, place_rules()),
+        field("recorded_perpetrators", &RecordedFact::recorded_perpetrators),
+        field("fact", &RecordedFact::fact),
+        field("consistent", &RecordedFact::consistent),
+        field("explanation", &RecordedFact::explanation)};
     static const Rules<PriorStatement> rules = {
         field("id", &PriorStatement::id),
         field("kind", &PriorStatement::kind),
         field("date", &PriorStatement::date),
         field("interpreter_language", &PriorStatement::interpreter_language),
         field("exhibit", &PriorStatement::exhibit),
-        list("recorded_facts", &PriorStatement::recorded_facts, fact)};
+        list("recorded_facts", &PriorStatement::recorded_facts, fact),
+        field("incidents_covered", &PriorStatement::incidents_covered),
+        field("omission_explanation", &PriorStatement::omission_explanation)};
     return rules;
 }
 

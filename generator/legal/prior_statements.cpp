@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <set>
 
-#include "casefile/json_pointer.hpp"
 #include "casefile/civil_date.hpp"
+#include "casefile/json_pointer.hpp"
 
 namespace amparo::legal {
 
