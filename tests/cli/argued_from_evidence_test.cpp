@@ -181,10 +181,27 @@ TEST(ArguedFromEvidence, TortureLikelihoodGathersThePastHarmAndCountryEvidence) 
 TEST(ArguedFromEvidence, RelocationDrawsItsConclusion) {
     const std::string part =
         section(sample_brief("ramirez-business-extortion"), "### G. Relocation Within Mexico");
+    // Both grounds of the § 1208.13(b)(3)(ii) presumption: past persecution, and the municipal
+    // police among the persecutors.
+    EXPECT_THAT(part, HasSubstr("Because past persecution is established, and because agents of "
+                                "the government are among the persecutors, relocation is "
+                                "presumed to be unreasonable"));
+    EXPECT_THAT(part, HasSubstr("8 C.F.R. § 1208.13(b)(3); *D-I-M-*"));
     EXPECT_THAT(part, HasSubstr("the persecutors include officers of the government itself"));
     EXPECT_THAT(part, HasSubstr("No area of Mexico is substantially better for him, and "
                                 "relocation would not be reasonable."));
     EXPECT_THAT(part, Not(HasSubstr("[[TO COMPLETE")));
+
+    // Without an official among the persecutors, the presumption rests on past persecution alone.
+    auto private_only = testing::build_edited_sample(
+        "ramirez-business-extortion", "relocation-private",
+        [](std::string& text) { testing::replace_in(text, "    state_actor: true\n", ""); });
+    ASSERT_EQ(private_only.result.exit_code, 0) << private_only.result.err;
+    const std::string without =
+        section(testing::with_straight_quotes(private_only.brief), "### G. Relocation Within");
+    EXPECT_THAT(without, HasSubstr("Because past persecution is established, relocation is "
+                                   "presumed to be unreasonable"));
+    EXPECT_THAT(without, Not(HasSubstr("agents of the government")));
 }
 
 TEST(ArguedFromEvidence, TheOneYearExceptionIsArguedFromTheDates) {

@@ -94,8 +94,12 @@ TEST(WithholdingBrief, AsylumArguesThePresumptionFromPastPersecution) {
     std::string brief = brief_for("presumption", "[asylum]", "10");
     EXPECT_THAT(brief, HasSubstr("presumed to have a well-founded fear of future persecution. "
                                  "8 C.F.R. § 1208.13(b)(1)."));
-    EXPECT_THAT(brief, HasSubstr("it is the Department of Homeland Security that must show that "
-                                 "relocation would be both possible and reasonable"));
+    // Relocation: presumed unreasonable after past persecution, § 1208.13(b)(3)(ii).
+    EXPECT_THAT(brief,
+                HasSubstr("relocation is presumed to be unreasonable: it is the Department "
+                          "of Homeland Security that must show, by a preponderance of the "
+                          "evidence, that relocation would be both possible and reasonable"));
+    EXPECT_THAT(brief, HasSubstr("need not prove the contrary. 8 C.F.R. § 1208.13(b)(3);"));
 }
 
 TEST(WithholdingBrief, ABarToWithholdingLeavesCatDeferral) {
