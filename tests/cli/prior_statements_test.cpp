@@ -184,6 +184,33 @@ TEST(PriorStatements, EventsToldInOneOnlyAreListed) {
                           "detained by the army in 2021."));
 }
 
+TEST(PriorStatements, AnAspectWithoutWhatTheRecordSaysIsAnErrorAtItsLine) {
+    // An aspect names what to compare; without the recorded value or the incident there is
+    // nothing to compare, and a silent skip would hide a discrepancy from the attorney.
+    auto no_date = build_castillo("aspect-without-date", R"(    recorded_facts:
+      - incident: ambush
+        aspect: date
+        explanation: The interview was by telephone.
+)");
+    EXPECT_EQ(no_date.result.exit_code, 1);
+    EXPECT_TRUE(std::regex_search(
+        no_date.result.err,
+        std::regex("case\\.yaml:[0-9]+:9: error: prior_statements\\[0\\]\\.recorded_facts\\[0\\]: "
+                   "missing required field 'recorded_date'")))
+        << no_date.result.err;
+    EXPECT_THAT(no_date.result.err, HasSubstr("hint: add `recorded_date:`"));
+    EXPECT_FALSE(fs::exists(no_date.folder));
+
+    auto no_incident = build_castillo("aspect-without-incident", R"(    recorded_facts:
+      - aspect: place
+        recorded_place: {city: Iguala, state: Guerrero}
+)");
+    EXPECT_EQ(no_incident.result.exit_code, 1);
+    EXPECT_THAT(no_incident.result.err,
+                HasSubstr("prior_statements[0].recorded_facts[0]: missing required field "
+                          "'incident'"));
+}
+
 TEST(PriorStatements, NoPriorStatementsNoMemoAndNoCredibilityPart) {
     const auto out = testing::make_scratch_dir("no-prior-statements");
     auto result = testing::run_amparo(
