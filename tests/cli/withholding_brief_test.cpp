@@ -170,6 +170,15 @@ TEST(WithholdingBrief, BeforeTheJudgeTheGroupsAreStatedOnceForAnyAppeal) {
         });
     ASSERT_EQ(on_appeal.result.exit_code, 0) << on_appeal.result.err;
     EXPECT_THAT(on_appeal.brief, Not(HasSubstr("before the Immigration Judge, exactly as")));
+    // It says the group was stated below, leaves the record cite to the attorney, and cites
+    // W-Y-C- for why it matters.
+    EXPECT_THAT(on_appeal.brief,
+                HasSubstr("Respondent stated the group before the Immigration Judge as it is "
+                          "argued here [[TO COMPLETE: where the record shows the group as stated "
+                          "below"));
+    EXPECT_THAT(on_appeal.brief, HasSubstr("the Board does not consider a group delineated for the "
+                                           "first time on appeal."));
+    EXPECT_TRUE(testing::cites(on_appeal.brief, "wyc"));
 }
 
 }  // namespace
