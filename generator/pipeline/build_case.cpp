@@ -181,8 +181,9 @@ CaseBuildResult build_case(const CheckedCase& checked, const BuildSettings& sett
                 entry["pages"] = rendered.stats.pages;
                 if (is_brief) {
                     json checks = json::array();
-                    for (const auto& check :
-                         check_against_profile(doc.model, brief_profile, rendered.stats.pages)) {
+                    for (const auto& check : check_against_profile(doc.model, brief_profile,
+                                                                   rendered.stats.heading_pages,
+                                                                   rendered.stats.pages)) {
                         checks.push_back(
                             {{"check", check.check}, {"ok", check.ok}, {"detail", check.detail}});
                         if (!check.ok) {

@@ -26,6 +26,11 @@ std::vector<std::string> level_one_headings(const document::Document& brief) {
     return headings;
 }
 
+bool is_counted(const profile::CourtProfile& profile, const std::string& lowered_title) {
+    return std::none_of(profile.uncounted_sections.begin(), profile.uncounted_sections.end(),
+                        [&](const std::string& skip) { return lower(skip) == lowered_title; });
+}
+
 }  // namespace
 
 int counted_words(const document::Document& brief, const profile::CourtProfile& profile) {
@@ -34,18 +39,39 @@ int counted_words(const document::Document& brief, const profile::CourtProfile& 
     for (const auto& block : brief.blocks) {
         if (block.kind == document::BlockKind::CoverPage) continue;
         if (block.kind == document::BlockKind::Heading && block.level == 1) {
-            std::string title = lower(document::plain_text(block.inlines));
-            counting =
-                std::none_of(profile.uncounted_sections.begin(), profile.uncounted_sections.end(),
-                             [&](const std::string& skip) { return lower(skip) == title; });
+            counting = is_counted(profile, lower(document::plain_text(block.inlines)));
         }
         if (counting) words += document::count_words(block);
     }
     return words;
 }
 
+// The brief template opens a page before each uncounted section that follows the body (the
+// certificates), so a run of counted sections ends on the page before the next uncounted one.
+int counted_pages(const document::Document& brief, const profile::CourtProfile& profile,
+                  const std::map<std::string, int>& heading_pages, int total_pages) {
+    int pages = 0;
+    int run_start = 0;  // first page of the current run of counted sections; 0 outside one
+    for (const auto& block : brief.blocks) {
+        if (block.kind != document::BlockKind::Heading || block.level != 1) continue;
+        const auto found = heading_pages.find(block.anchor);
+        if (found == heading_pages.end()) continue;
+        const int page = found->second;
+        const bool counted = is_counted(profile, lower(document::plain_text(block.inlines)));
+        if (counted && run_start == 0) run_start = page;
+        if (!counted && run_start != 0) {
+            pages += std::max(page - 1, run_start) - run_start + 1;
+            run_start = 0;
+        }
+    }
+    if (run_start != 0) pages += total_pages - run_start + 1;
+    return pages;
+}
+
 std::vector<ProfileCheck> check_against_profile(const document::Document& brief,
-                                                const profile::CourtProfile& profile, int pages) {
+                                                const profile::CourtProfile& profile,
+                                                const std::map<std::string, int>& heading_pages,
+                                                int total_pages) {
     std::vector<ProfileCheck> checks;
     auto headings = level_one_headings(brief);
     ProfileCheck sections{"required sections", true, "all present, in order"};
@@ -62,9 +88,10 @@ std::vector<ProfileCheck> check_against_profile(const document::Document& brief,
     }
     checks.push_back(sections);
     if (profile.page_limit > 0) {
-        checks.push_back(
-            {"page limit", pages <= profile.page_limit,
-             std::to_string(pages) + " of " + std::to_string(profile.page_limit) + " pages"});
+        const int pages = counted_pages(brief, profile, heading_pages, total_pages);
+        checks.push_back({"page limit", pages <= profile.page_limit,
+                          std::to_string(pages) + " of " + std::to_string(profile.page_limit) +
+                              " pages in the body"});
     }
     if (profile.word_limit > 0) {
         int words = counted_words(brief, profile);
