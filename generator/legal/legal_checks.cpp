@@ -22,6 +22,7 @@ Diagnostics check_legal(const LoadedCase& loaded, const CheckContext& context) {
     check_entry_rules(loaded, out);
     check_material_support(loaded, out);
     check_consistency(loaded, context, out);
+    check_voice(loaded, out);
     sort_by_position(out);
     return out;
 }

@@ -26,6 +26,8 @@ void check_material_support(const LoadedCase& loaded, Diagnostics& out);
 // Ids of the case's persecutors that are designated terrorist organizations.
 std::set<std::string> designated_persecutors(const CaseView& view);
 void check_consistency(const LoadedCase& loaded, const CheckContext& context, Diagnostics& out);
+// Free text in the voice its field is printed in (docs/case-file.md, "Voice").
+void check_voice(const LoadedCase& loaded, Diagnostics& out);
 
 // A diagnostic placed at a value of the case.
 Diagnostic at_case_value(const LoadedCase& loaded, const SourceRef& where, Severity severity,
