@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -44,6 +45,12 @@ const SourceRef& where_of(const Field<T>& field, const SourceRef& record) {
 
 // True when the flag is present and set.
 inline bool is_set(const FlagField& flag) { return flag && flag->value; }
+
+// The field's value, or `fallback` when the case leaves it out.
+template <typename T>
+T value_or(const Field<T>& field, std::type_identity_t<T> fallback = {}) {
+    return field ? field->value : fallback;
+}
 
 struct Place {
     SourceRef where;

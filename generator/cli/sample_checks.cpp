@@ -52,7 +52,7 @@ Diagnostic at_placeholder(const render::TemplateSet& templates, const std::strin
 void check_placeholders(const SampleCheckInputs& inputs, const LoadedCase& loaded,
                         const pipeline::CaseDocuments& documents, const std::string& sample,
                         Diagnostics& diagnostics) {
-    auto context = render::build_case_context(loaded.data, {});
+    auto context = render::build_case_context(loaded.data, loaded.view, {});
     for (const auto& document : documents.documents) {
         for (const auto& shown : document.placeholders) {
             for (const auto& guard : inputs.guarded) {

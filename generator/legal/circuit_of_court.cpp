@@ -74,15 +74,12 @@ std::optional<int> governing_circuit(std::optional<int> circuit,
     return std::nullopt;
 }
 
-std::optional<int> circuit_of_case(const nlohmann::json& validated_case) {
-    const auto court =
-        validated_case.value(nlohmann::json::json_pointer("/case/court"), nlohmann::json::object());
-    const auto circuit =
-        court.contains("circuit") ? std::optional<int>(court["circuit"].get<int>()) : std::nullopt;
-    const auto state = court.contains("state") && court["state"].is_string()
-                           ? std::optional<std::string>(court["state"].get<std::string>())
-                           : std::nullopt;
-    return governing_circuit(circuit, state);
+std::optional<int> circuit_of_case(const Proceedings& proceedings) {
+    const auto& court = proceedings.court;
+    if (!court) return governing_circuit(std::nullopt, std::nullopt);
+    return governing_circuit(
+        court->circuit ? std::optional<int>(court->circuit->value) : std::nullopt,
+        court->state ? std::optional<std::string>(court->state->value) : std::nullopt);
 }
 
 }  // namespace amparo::legal

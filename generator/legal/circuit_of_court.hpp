@@ -4,9 +4,10 @@
 // § 1252(b)(2)).
 #pragma once
 
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+
+#include "casefile/case_view.hpp"
 
 namespace amparo::legal {
 
@@ -23,7 +24,7 @@ std::optional<std::string> state_name(const std::string& code);
 std::optional<int> governing_circuit(std::optional<int> circuit,
                                      const std::optional<std::string>& state);
 
-// The same for a case's JSON (`case.court.circuit`, `case.court.state`), for the template context.
-std::optional<int> circuit_of_case(const nlohmann::json& validated_case);
+// The same for a case's proceedings (`case.court.circuit`, `case.court.state`).
+std::optional<int> circuit_of_case(const Proceedings& proceedings);
 
 }  // namespace amparo::legal

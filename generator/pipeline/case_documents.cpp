@@ -88,7 +88,7 @@ render::ContextInputs first_pass_inputs(const LoadedCase& loaded,
     inputs.exhibit_packet_pages = packet_pages;
     render::TemplateRenderer renderer(templates, &registry);
     render::RenderedText rendered =
-        renderer.render(kDeclaration, render::build_case_context(loaded.data, inputs));
+        renderer.render(kDeclaration, render::build_case_context(loaded.data, loaded.view, inputs));
     inputs.declaration_paragraphs = rendered.declaration_paragraphs;
     if (declaration) *declaration = std::move(rendered);
     return inputs;
@@ -105,7 +105,7 @@ CaseDocuments render_case_documents(const LoadedCase& loaded, const render::Temp
     render::RenderedText declaration;
     auto inputs =
         first_pass_inputs(loaded, templates, registry, exhibit_pages, packet_pages, &declaration);
-    auto context = render::build_case_context(loaded.data, inputs);
+    auto context = render::build_case_context(loaded.data, loaded.view, inputs);
     render::TemplateRenderer renderer(templates, &registry);
 
     result.documents.push_back(
@@ -143,7 +143,8 @@ std::string render_one_template(const LoadedCase& loaded, const render::Template
                                 const std::string& template_name, Diagnostics& problems) {
     auto inputs = first_pass_inputs(loaded, templates, registry, {}, {}, nullptr);
     render::TemplateRenderer renderer(templates, &registry);
-    auto rendered = renderer.render(template_name, render::build_case_context(loaded.data, inputs));
+    auto rendered = renderer.render(template_name,
+                                    render::build_case_context(loaded.data, loaded.view, inputs));
     problems.insert(problems.end(), rendered.problems.begin(), rendered.problems.end());
     return document::without_placeholder_marks(rendered.markdown);
 }

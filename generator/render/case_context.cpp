@@ -11,6 +11,8 @@
 #include "render/cover_context.hpp"
 #include "render/fact_sentences.hpp"
 #include "render/legal_text.hpp"
+#include "render/prose/facts.hpp"
+#include "render/telling_order.hpp"
 #include "render/translation_certificates.hpp"
 
 namespace amparo::render {
@@ -19,50 +21,20 @@ namespace {
 
 using nlohmann::json;
 
-std::optional<CivilDate> date_of(const json& object, const char* field) {
-    if (!object.is_object() || !object.contains(field) || !object[field].is_string()) {
-        return std::nullopt;
-    }
-    return parse_civil_date(object[field].get<std::string>());
+// Adds FIELD_text (legal style) beside a date the case gives.
+void add_date_text(json& object, const std::string& field, const DateField& date) {
+    if (date) object[field + "_text"] = legal_date(date->value);
 }
 
-// Adds FIELD_text (legal style) beside every date field named in `fields`.
-void add_date_texts(json& object, std::initializer_list<const char*> fields) {
-    for (const char* field : fields) {
-        if (auto date = date_of(object, field)) {
-            object[std::string(field) + "_text"] = legal_date(*date);
-        }
-    }
-}
-
-std::string place_text(const json& place) {
-    std::vector<std::string> parts;
-    for (const char* field : {"detail", "city", "state", "country"}) {
-        if (place.contains(field)) parts.push_back(place[field].get<std::string>());
-    }
-    std::string text;
-    for (const auto& part : parts) text += (text.empty() ? "" : ", ") + part;
-    return text;
-}
-
-void add_place_text(json& object, const char* field = "place") {
-    if (object.is_object() && object.contains(field)) {
-        object[std::string(field) + "_text"] = place_text(object[field]);
-    }
+// Adds FIELD_text ("Uruapan, Michoacán, Mexico") beside a place the case gives.
+void add_place_text(json& object, const std::string& field, const std::optional<Place>& place) {
+    if (place) object[field + "_text"] = prose::place_name(*place);
 }
 
 std::string capitalized(std::string text) {
     if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
         text[0] = static_cast<char>(text[0] - 32);
     return text;
-}
-
-std::vector<std::string> strings_of(const json& array) {
-    std::vector<std::string> out;
-    if (array.is_array()) {
-        for (const auto& item : array) out.push_back(item.get<std::string>());
-    }
-    return out;
 }
 
 }  // namespace
@@ -103,9 +75,9 @@ json lines_of(const std::string& text) {
     return lines;
 }
 
-void add_pronouns(json& applicant) {
-    std::string pronoun = applicant.value("pronouns", "");
-    if (pronoun.empty()) pronoun = applicant.value("sex", "") == "female" ? "she" : "he";
+void add_pronouns(json& applicant, const Applicant& fact) {
+    std::string pronoun = value_or(fact.pronouns);
+    if (pronoun.empty()) pronoun = value_or(fact.sex) == "female" ? "she" : "he";
     struct Forms {
         const char *subject, *object, *possessive, *reflexive, *was, *title;
     };
@@ -125,13 +97,13 @@ void add_pronouns(json& applicant) {
 }
 
 // The exhibit list with tabs assigned and page counts known; returns id -> tab.
-std::map<std::string, std::string> prepare_exhibits(json& context, const ContextInputs& inputs) {
+std::map<std::string, std::string> prepare_exhibits(json& context, const CaseView& view,
+                                                    const ContextInputs& inputs) {
     std::map<std::string, std::string> tabs;
-    if (!context.contains("exhibits")) return tabs;
     int index = 0;
-    for (auto& exhibit : context["exhibits"]) {
-        if (!exhibit.contains("tab")) exhibit["tab"] = tab_letters(index);
-        std::string id = exhibit["id"];
+    for_each_told(context, "exhibits", view.exhibits, [&](json& exhibit, const Exhibit& fact) {
+        exhibit["tab"] = fact.tab ? fact.tab->value : tab_letters(index);
+        const std::string id = value_or(fact.id);
         tabs[id] = exhibit["tab"];
         exhibit["cite"] = "Ex. " + exhibit["tab"].get<std::string>();
         if (auto it = inputs.exhibit_packet_pages.find(id);
@@ -143,10 +115,10 @@ std::map<std::string, std::string> prepare_exhibits(json& context, const Context
         if (auto it = inputs.exhibit_pages.find(id); it != inputs.exhibit_pages.end()) {
             exhibit["pages"] = it->second;
         }
-        add_date_texts(exhibit, {"date"});
-        exhibit["translated"] = exhibit.contains("translation");
+        add_date_text(exhibit, "date", fact.date);
+        exhibit["translated"] = fact.translation.has_value();
         ++index;
-    }
+    });
     return tabs;
 }
 
@@ -155,123 +127,114 @@ void set_text(json& object, const char* key, const std::string& value) {
     if (!value.empty()) object[key] = value;
 }
 
-std::string cite_of(const json& ids, const std::map<std::string, std::string>& tabs) {
-    std::vector<std::string> found;
-    for (const auto& id : strings_of(ids)) {
-        if (auto it = tabs.find(id); it != tabs.end()) found.push_back(it->second);
-    }
-    return exhibit_cite(found);
-}
-
-void prepare_incidents(json& context, const ContextInputs& inputs,
+void prepare_incidents(json& context, const CaseView& view, const ContextInputs& inputs,
                        const std::map<std::string, std::string>& tabs) {
     std::map<std::string, std::string> persecutor_names;
-    for (const auto& persecutor : context.value("persecutors", json::array())) {
-        persecutor_names[persecutor["id"]] = persecutor["name"];
+    for (const auto& persecutor : view.persecutors) {
+        persecutor_names[value_or(persecutor.id)] = value_or(persecutor.name);
     }
-    auto birth = date_of(context["applicant"]["birth"], "date");
-    auto& incidents = context["incidents"];
-    std::stable_sort(incidents.begin(), incidents.end(), [](const json& a, const json& b) {
-        return *parse_civil_date(a["date"]) < *parse_civil_date(b["date"]);
-    });
+    const DateField& birth = view.applicant.birth_date;
     int number = 0;
-    for (auto& incident : incidents) {
+    for_each_told(context, "incidents", view.incidents, [&](json& incident, const Incident& fact) {
         ++number;
-        auto date = parse_civil_date(incident["date"]);
-        bool approximate = incident.value("date_approximate", false);
+        const CivilDate& date = fact.date->value;
+        const bool approximate = is_set(fact.date_approximate);
         incident["number"] = number;
         incident["ordinal"] = ordinal(number);
-        incident["date_text"] = legal_date(*date);
-        incident["date_phrase"] = date_phrase(*date, approximate);
-        incident["Date_phrase"] = capitalized(date_phrase(*date, approximate));
-        if (birth) incident["applicant_age"] = years_between(*birth, *date);
-        add_place_text(incident);
+        incident["date_text"] = legal_date(date);
+        incident["date_phrase"] = date_phrase(date, approximate);
+        incident["Date_phrase"] = capitalized(date_phrase(date, approximate));
+        if (birth) incident["applicant_age"] = years_between(birth->value, date);
+        add_place_text(incident, "place", fact.place);
         std::vector<std::string> names;
-        for (const auto& id : strings_of(incident.value("perpetrators", json::array()))) {
-            names.push_back(persecutor_names[id]);
-        }
+        for (const auto& id : value_or(fact.perpetrators)) names.push_back(persecutor_names[id]);
         incident["perpetrator_names"] = join_with_and(names);
-        incident["paragraphs"] = paragraphs_of(incident["account"]);
-        set_text(incident, "exhibit_cites",
-                 cite_of(incident.value("exhibits", json::array()), tabs));
-        const std::string key = "incident:" + incident["id"].get<std::string>();
+        incident["paragraphs"] = paragraphs_of(value_or(fact.account));
+        set_text(incident, "exhibit_cites", exhibits_cite(value_or(fact.exhibits), tabs));
+        const std::string key = "incident:" + value_or(fact.id);
         incident["paragraph_key"] = key;
         if (auto it = inputs.declaration_paragraphs.find(key);
             it != inputs.declaration_paragraphs.end()) {
             set_text(incident, "decl_cite", declaration_cite(it->second));
             incident["decl_paragraphs"] = it->second;
         }
-        if (incident.contains("reports")) {
-            for (auto& report : incident["reports"]) {
-                add_date_texts(report, {"date"});
-                if (auto reported = date_of(report, "date"))
-                    report["date_phrase"] = date_phrase(*reported, false);
-                if (report.contains("exhibit")) {
-                    set_text(report, "exhibit_cite",
-                             cite_of(json::array({report["exhibit"]}), tabs));
-                }
+        for_each_told(incident, "reports", fact.reports, [&](json& report, const Report& made) {
+            add_date_text(report, "date", made.date);
+            if (made.date) report["date_phrase"] = date_phrase(made.date->value, false);
+            if (made.exhibit) {
+                set_text(report, "exhibit_cite", exhibits_cite({made.exhibit->value}, tabs));
             }
-        }
-    }
+        });
+    });
 }
 
-void prepare_claims(json& context, const std::map<std::string, std::string>& tabs) {
+void prepare_claims(json& context, const Claims& facts,
+                    const std::map<std::string, std::string>& tabs) {
     json& claims = context["claims"];
     if (claims.contains("particular_social_groups")) {
-        claims["several_social_groups"] = claims["particular_social_groups"].size() > 1;
-        bool first = true;
-        for (auto& group : claims["particular_social_groups"]) {
-            // What is said of all the groups is said with the first.
-            group["first"] = std::exchange(first, false);
-            set_text(group, "evidence_cites",
-                     cite_of(group.value("evidence", json::array()), tabs));
-            std::string kind = group["kind"];
-            std::replace(kind.begin(), kind.end(), '-', '_');
-            group["kind_" + kind] = true;
-            // A former police officer, soldier, informant or witness: O-A-R-G-'s question of
-            // animus toward the former status itself applies to all of them.
-            if (kind.rfind("former_", 0) == 0) group["former_status"] = true;
-        }
+        claims["several_social_groups"] = facts.particular_social_groups.size() > 1;
     }
-    for (const char* part : {"political_opinion", "state_protection", "cat", "fear_of_return"}) {
-        if (claims.contains(part)) {
+    bool first = true;
+    for_each_told(claims, "particular_social_groups", facts.particular_social_groups,
+                  [&](json& group, const SocialGroup& fact) {
+                      // What is said of all the groups is said with the first.
+                      group["first"] = std::exchange(first, false);
+                      set_text(group, "evidence_cites",
+                               exhibits_cite(value_or(fact.evidence), tabs));
+                      std::string kind = value_or(fact.kind);
+                      std::replace(kind.begin(), kind.end(), '-', '_');
+                      group["kind_" + kind] = true;
+                      // A former police officer, soldier, informant or witness: O-A-R-G-'s question
+                      // of animus toward the former status itself applies to all of them.
+                      if (kind.rfind("former_", 0) == 0) group["former_status"] = true;
+                  });
+    const auto cite_evidence = [&](const char* part, const auto& claim) {
+        if (claim) {
             set_text(claims[part], "evidence_cites",
-                     cite_of(claims[part].value("evidence", json::array()), tabs));
+                     exhibits_cite(value_or(claim->evidence), tabs));
         }
-    }
-    if (claims.contains("country_conditions")) {
-        for (auto& finding : claims["country_conditions"])
-            set_text(finding, "evidence_cites", cite_of(finding["evidence"], tabs));
-    }
-    if (claims.contains("political_opinion")) {
-        std::string kind = claims["political_opinion"]["kind"];
+    };
+    cite_evidence("political_opinion", facts.political_opinion);
+    cite_evidence("state_protection", facts.state_protection);
+    cite_evidence("cat", facts.cat);
+    cite_evidence("fear_of_return", facts.fear_of_return);
+    for_each_told(claims, "country_conditions", facts.country_conditions,
+                  [&](json& finding, const CountryCondition& fact) {
+                      set_text(finding, "evidence_cites",
+                               exhibits_cite(value_or(fact.evidence), tabs));
+                  });
+    if (facts.political_opinion) {
+        const std::string kind = value_or(facts.political_opinion->kind);
         claims["political_opinion"]["actual"] = kind != "imputed";
         claims["political_opinion"]["imputed"] = kind != "actual";
     }
-    if (claims.contains("internal_relocation") &&
-        claims["internal_relocation"].contains("attempts")) {
-        for (auto& attempt : claims["internal_relocation"]["attempts"]) {
-            add_place_text(attempt);
-            add_date_texts(attempt, {"from", "to"});
-        }
+    if (facts.internal_relocation) {
+        for_each_told(claims["internal_relocation"], "attempts",
+                      facts.internal_relocation->attempts,
+                      [&](json& attempt, const RelocationAttempt& fact) {
+                          add_place_text(attempt, "place", fact.place);
+                          add_date_text(attempt, "from", fact.from);
+                          add_date_text(attempt, "to", fact.to);
+                      });
     }
 }
 
-void prepare_case(json& context) {
+void prepare_case(json& context, const CaseView& view) {
     json& the_case = context["case"];
-    std::string posture = the_case["posture"];
+    const Proceedings& proceedings = view.proceedings;
+    const std::string posture = value_or(proceedings.posture);
     the_case["party"] = posture == "affirmative"           ? "Applicant"
                         : posture == "petition-for-review" ? "Petitioner"
                                                            : "Respondent";
     the_case["posture_" + std::string(posture == "bia-appeal"            ? "bia_appeal"
                                       : posture == "petition-for-review" ? "petition_for_review"
                                                                          : posture)] = true;
-    for (const auto& relief : strings_of(the_case["relief"])) context["relief_" + relief] = true;
+    for (const auto& relief : value_or(proceedings.relief)) context["relief_" + relief] = true;
     // The circuits split on the withholding nexus standard (../shared/legal/circuits.md): the
     // Sixth and Ninth ask for "a reason", the Board's C-T-L- rule ("one central reason") holds
     // elsewhere; an unknown circuit leaves the choice visible to the attorney.
     // A case without `circuit` is governed by the circuit of its court's state.
-    if (const auto governing = legal::circuit_of_case(context)) {
+    if (const auto governing = legal::circuit_of_case(proceedings)) {
         const int circuit = *governing;
         the_case["circuit_known"] = true;
         // One flag per circuit, so a template cites a circuit's own cases only in that circuit
@@ -286,10 +249,10 @@ void prepare_case(json& context) {
         // circuits.md only in the 3rd, 4th and 9th Circuits (the 11th is doubtful).
         if (circuit == 3 || circuit == 4 || circuit == 9) the_case["willful_blindness_held"] = true;
     }
-    if (the_case.contains("next_hearing")) {
+    if (proceedings.next_hearing) {
         json& hearing = the_case["next_hearing"];
-        add_date_texts(hearing, {"date"});
-        const std::string kind = hearing.value("kind", "other");
+        add_date_text(hearing, "date", proceedings.next_hearing->date);
+        const std::string kind = value_or(proceedings.next_hearing->kind, "other");
         hearing["what"] = kind == "individual-merits" ? "The individual hearing"
                           : kind == "master-calendar" ? "The next master calendar hearing"
                           : kind == "interview"       ? "The asylum interview"
@@ -297,13 +260,13 @@ void prepare_case(json& context) {
     }
     // The statement of facts' procedural history has something to say (an affirmative case
     // before any interview may have nothing yet).
+    const auto& application = proceedings.application;
     the_case["has_procedural_history"] =
-        the_case.contains("notice_to_appear") || the_case.value("detained", false) ||
-        the_case.contains("next_hearing") ||
-        the_case.value(json::json_pointer("/application/filed_date"), std::string()) != "" ||
-        !context.value("prior_statements", json::array()).empty();
-    if (the_case.contains("application")) add_date_texts(the_case["application"], {"filed_date"});
-    add_date_texts(the_case, {"filing_deadline", "notice_to_appear"});
+        proceedings.notice_to_appear || is_set(proceedings.detained) || proceedings.next_hearing ||
+        (application && application->filed_date) || !view.prior_statements.empty();
+    if (application) add_date_text(the_case["application"], "filed_date", application->filed_date);
+    add_date_text(the_case, "filing_deadline", proceedings.filing_deadline);
+    add_date_text(the_case, "notice_to_appear", proceedings.notice_to_appear);
 }
 
 const std::map<std::string, std::string>& bar_names() {
@@ -317,7 +280,7 @@ const std::map<std::string, std::string>& bar_names() {
 }
 
 // Roman numerals of the argument parts, the brief's title and the relief asked for.
-void prepare_brief(json& context) {
+void prepare_brief(json& context, const CaseView& view) {
     static const char* numerals[] = {"I", "II", "III", "IV"};
     // A bar to withholding under INA § 241(b)(3)(B) bars CAT withholding too (8 C.F.R.
     // § 1208.16(d)(2)); what remains is deferral of removal (§ 1208.17(a)).
@@ -325,8 +288,8 @@ void prepare_brief(json& context) {
         "persecutor", "particularly-serious-crime", "serious-nonpolitical-crime",
         "danger-to-security", "terrorism"};
     std::vector<std::string> bars;
-    for (const auto& bar : context["case"].value("bars", json::array())) {
-        const std::string kind = bar["kind"];
+    for (const auto& bar : view.proceedings.bars) {
+        const std::string kind = value_or(bar.kind);
         if (withholding_bars.count(kind)) bars.push_back(bar_names().at(kind));
     }
     const bool deferral = !bars.empty();
@@ -349,29 +312,32 @@ void prepare_brief(json& context) {
         }
     }
     context["relief_list"] = join_with_and(asked);
-    const std::string posture = context["case"]["posture"];
+    const std::string posture = value_or(view.proceedings.posture);
     const std::string party = context["case"]["party"];
     context["brief_title"] = posture == "affirmative"
                                  ? party + "'s Brief in Support of Asylum Application"
                              : posture == "bia-appeal"          ? party + "'s Brief on Appeal"
                              : posture == "petition-for-review" ? party + "'s Opening Brief"
                                                                 : party + "'s Pre-Hearing Brief";
-    if (context.contains("dhs_service") && context["dhs_service"].contains("method")) {
+    if (view.dhs_service && view.dhs_service->method) {
         context["dhs_service"]["method_text"] =
-            service_method_text(context["dhs_service"]["method"]);
+            service_method_text(view.dhs_service->method->value);
     }
     bool state_actor = false;
-    for (const auto& persecutor : context.value("persecutors", json::array())) {
-        state_actor |= persecutor.value("state_actor", false);
-    }
+    for (const auto& persecutor : view.persecutors) state_actor |= is_set(persecutor.state_actor);
     context["any_state_actor"] = state_actor;
 }
 
-void prepare_one_year(json& context) {
-    auto arrival = date_of(context["applicant"].value("entry", json::object()), "date");
-    auto filed = context["case"].contains("application")
-                     ? date_of(context["case"]["application"], "filed_date")
-                     : std::nullopt;
+// The date of a part the case may leave out ("the entry's date"), when both are given.
+template <typename Part>
+std::optional<CivilDate> date_in(const std::optional<Part>& part, DateField Part::*date) {
+    if (!part || !((*part).*date)) return std::nullopt;
+    return ((*part).*date)->value;
+}
+
+void prepare_one_year(json& context, const CaseView& view) {
+    const auto arrival = date_in(view.applicant.entry, &Entry::date);
+    const auto filed = date_in(view.proceedings.application, &Application::filed_date);
     if (!arrival) return;
     CivilDate due = add_years(*arrival, 1);
     json one_year = {{"arrival_text", legal_date(*arrival)}, {"due_text", legal_date(due)}};
@@ -380,15 +346,14 @@ void prepare_one_year(json& context) {
         one_year["timely"] = !(*filed > due);
         one_year["late"] = *filed > due;
     }
-    std::string exception = context["claims"].value(
-        nlohmann::json::json_pointer("/one_year_deadline/exception"), std::string("none"));
+    const auto& deadline = view.claims.one_year_deadline;
+    const std::string exception = deadline ? value_or(deadline->exception, "none") : "none";
     if (filed && *filed > due) {
         // The exception is argued from the dates: how late the filing was, and how long after
         // the circumstance it came (Matter of T-M-H- & S-W-C-: a reasonable period, judged on
         // the facts of the delay).
         if (auto late_by = elapsed(due, *filed)) one_year["late_by"] = *late_by;
-        const json deadline = context["claims"].value("one_year_deadline", json::object());
-        if (auto circumstance = date_of(deadline, "circumstance_date")) {
+        if (auto circumstance = date_in(deadline, &OneYearDeadline::circumstance_date)) {
             one_year["circumstance_text"] = legal_date(*circumstance);
             if (auto gap = elapsed(*circumstance, *filed)) one_year["after_circumstance"] = *gap;
         }
@@ -400,8 +365,8 @@ void prepare_one_year(json& context) {
 
 // The statement of facts' procedural history: "On May 10, 2023, he was interviewed at the
 // border." The application itself and other statements are told elsewhere or not at all.
-void add_procedural_sentence(json& statement, const json& applicant) {
-    const std::string kind = statement["kind"];
+void add_procedural_sentence(json& statement, const PriorStatement& fact, const json& applicant) {
+    const std::string kind = value_or(fact.kind);
     const std::string when = "On " + statement["date_text"].get<std::string>() + ", " +
                              applicant["he"].get<std::string>() + " ";
     if (kind == "border-interview") {
@@ -412,58 +377,53 @@ void add_procedural_sentence(json& statement, const json& applicant) {
     }
 }
 
-void prepare_people(json& context) {
+std::string full_name(const std::optional<PersonName>& name) {
+    return name ? value_or(name->given) + " " + value_or(name->family) : "";
+}
+
+void prepare_people(json& context, const CaseView& view) {
     json& applicant = context["applicant"];
-    applicant["full_name"] = applicant["name"]["given"].get<std::string>() + " " +
-                             applicant["name"]["family"].get<std::string>();
-    add_pronouns(applicant);
-    add_date_texts(applicant["birth"], {"date"});
-    add_place_text(applicant["birth"]);
-    applicant["nationality_text"] = join_with_and(strings_of(applicant["nationality"]));
-    applicant["country"] = applicant["nationality"][0];
-    if (applicant.contains("languages")) {
-        applicant["languages_text"] = join_with_and(strings_of(applicant["languages"]));
+    const Applicant& fact = view.applicant;
+    applicant["full_name"] = full_name(fact.name);
+    add_pronouns(applicant, fact);
+    add_date_text(applicant["birth"], "date", fact.birth_date);
+    add_place_text(applicant["birth"], "place", fact.birth_place);
+    const auto nationality = value_or(fact.nationality);
+    applicant["nationality_text"] = join_with_and(nationality);
+    if (!nationality.empty()) applicant["country"] = nationality[0];
+    if (fact.languages) applicant["languages_text"] = join_with_and(fact.languages->value);
+    if (fact.other_names) applicant["other_names_text"] = join_with_and(fact.other_names->value);
+    if (fact.entry) add_date_text(applicant["entry"], "date", fact.entry->date);
+    for_each_told(applicant, "occupations", fact.occupations,
+                  [&](json& job, const Occupation& held) {
+                      add_date_text(job, "from", held.from);
+                      add_date_text(job, "to", held.to);
+                      add_place_text(job, "place", held.place);
+                  });
+    for_each_told(context, "family", view.family, [&](json& member, const Relative& relative) {
+        member["full_name"] = full_name(relative.name);
+    });
+    if (view.representative && view.representative->address) {
+        context["representative"]["address_lines"] = lines_of(view.representative->address->value);
     }
-    if (applicant.contains("other_names")) {
-        applicant["other_names_text"] = join_with_and(strings_of(applicant["other_names"]));
+    if (view.dhs_service && view.dhs_service->address) {
+        context["dhs_service"]["address_lines"] = lines_of(view.dhs_service->address->value);
     }
-    if (applicant.contains("entry")) {
-        add_date_texts(applicant["entry"], {"date"});
+    if (fact.us_address) applicant["us_address_lines"] = lines_of(fact.us_address->value);
+    if (view.declaration_executed) {
+        add_date_text(context["declaration"]["executed"], "date", view.declaration_executed->date);
     }
-    if (applicant.contains("occupations")) {
-        for (auto& job : applicant["occupations"]) {
-            add_date_texts(job, {"from", "to"});
-            add_place_text(job);
-        }
-    }
-    if (context.contains("family")) {
-        for (auto& member : context["family"]) {
-            member["full_name"] = member["name"]["given"].get<std::string>() + " " +
-                                  member["name"]["family"].get<std::string>();
-        }
-    }
-    for (const char* who : {"representative", "dhs_service"}) {
-        if (context.contains(who) && context[who].contains("address")) {
-            context[who]["address_lines"] = lines_of(context[who]["address"]);
-        }
-    }
-    if (applicant.contains("us_address")) {
-        applicant["us_address_lines"] = lines_of(applicant["us_address"]);
-    }
-    if (context.contains("declaration") && context["declaration"].contains("executed")) {
-        add_date_texts(context["declaration"]["executed"], {"date"});
-    }
-    if (context.contains("prior_statements")) {
-        for (auto& statement : context["prior_statements"]) {
-            add_date_texts(statement, {"date"});
-            add_procedural_sentence(statement, applicant);
-            if (!statement.contains("recorded_facts")) continue;
-            for (auto& fact : statement["recorded_facts"]) {
-                add_date_texts(fact, {"recorded_date"});
-                add_place_text(fact, "recorded_place");
-            }
-        }
-    }
+    for_each_told(context, "prior_statements", view.prior_statements,
+                  [&](json& statement, const PriorStatement& made) {
+                      add_date_text(statement, "date", made.date);
+                      add_procedural_sentence(statement, made, applicant);
+                      for_each_told(
+                          statement, "recorded_facts", made.recorded_facts,
+                          [&](json& recorded, const RecordedFact& said) {
+                              add_date_text(recorded, "recorded_date", said.recorded_date);
+                              add_place_text(recorded, "recorded_place", said.recorded_place);
+                          });
+                  });
 }
 
 }  // namespace
@@ -491,33 +451,47 @@ std::string exhibit_cite(const std::vector<std::string>& tabs) {
     return cite;
 }
 
-json build_case_context(const json& validated_case, const ContextInputs& inputs) {
+std::string exhibits_cite(const std::vector<std::string>& ids,
+                          const std::map<std::string, std::string>& tabs) {
+    std::vector<std::string> found;
+    for (const auto& id : ids) {
+        if (auto it = tabs.find(id); it != tabs.end()) found.push_back(it->second);
+    }
+    return exhibit_cite(found);
+}
+
+json build_case_context(const json& validated_case, const CaseView& view,
+                        const ContextInputs& inputs) {
+    const CaseView told = in_telling_order(view);
     json context = validated_case;
     if (!context.contains("claims")) context["claims"] = json::object();
-    auto tabs = prepare_exhibits(context, inputs);
-    add_translation_certificates(context);
+    // The documents tell incidents and events in date order; the context lists them so.
+    if (context.contains("incidents"))
+        context["incidents"] = records_in_order(validated_case, told.incidents);
+    if (context.contains("events"))
+        context["events"] = records_in_order(validated_case, told.events);
+    auto tabs = prepare_exhibits(context, told, inputs);
+    add_translation_certificates(context, told);
     context["has_packet"] = !inputs.exhibit_packet_pages.empty();
-    prepare_case(context);
-    add_cover_context(context);
-    prepare_people(context);
-    prepare_incidents(context, inputs, tabs);
-    prepare_claims(context, tabs);
-    prepare_one_year(context);
-    add_consistency(context, validated_case, tabs);
-    prepare_brief(context);
-    add_fact_sentences(context, inputs, tabs);
+    prepare_case(context, told);
+    add_cover_context(context, told.proceedings);
+    prepare_people(context, told);
+    prepare_incidents(context, told, inputs, tabs);
+    prepare_claims(context, told.claims, tabs);
+    prepare_one_year(context, told);
+    add_consistency(context, validated_case, told, tabs);
+    prepare_brief(context, told);
+    add_fact_sentences(context, told, inputs, tabs);
     // Flags for sections that print a heading once when their list is not empty.
-    context["has_family"] = !context.value("family", json::array()).empty();
-    context["has_exhibits"] = !context.value("exhibits", json::array()).empty();
-    context["has_relocation"] =
-        !context["claims"]
-             .value(json::json_pointer("/internal_relocation/attempts"), json::array())
-             .empty();
+    context["has_family"] = !told.family.empty();
+    context["has_exhibits"] = !told.exhibits.empty();
+    const auto& relocation = told.claims.internal_relocation;
+    context["has_relocation"] = relocation && !relocation->attempts.empty();
     // The relocation argument draws its conclusion only from facts: officials among the
     // persecutors, attempts that failed, or the case's own reasons.
-    context["relocation_argued"] =
-        context["any_state_actor"].get<bool>() || context["has_relocation"].get<bool>() ||
-        context["claims"].contains(json::json_pointer("/internal_relocation/unreasonable_because"));
+    context["relocation_argued"] = context["any_state_actor"].get<bool>() ||
+                                   context["has_relocation"].get<bool>() ||
+                                   (relocation && relocation->unreasonable_because);
     return context;
 }
 

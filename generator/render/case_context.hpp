@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "casefile/case_view.hpp"
+
 namespace amparo::render {
 
 struct ContextInputs {
@@ -20,8 +22,9 @@ struct ContextInputs {
     std::map<std::string, std::string> exhibit_packet_pages;
 };
 
-// Builds the context. Incidents come out sorted by date (stable for equal dates).
-nlohmann::json build_case_context(const nlohmann::json& validated_case,
+// Builds the context from the validated case and its typed view (the loader's LoadedCase holds
+// both). Incidents and events come out sorted by date (stable for equal dates).
+nlohmann::json build_case_context(const nlohmann::json& validated_case, const CaseView& view,
                                   const ContextInputs& inputs);
 
 // Splits text at blank lines into [{text}], one paragraph of the declaration per item.
@@ -32,5 +35,10 @@ std::string declaration_cite(const std::vector<int>& paragraphs);
 
 // "Ex. C", "Exs. C, F".
 std::string exhibit_cite(const std::vector<std::string>& tabs);
+
+// The citation of the exhibits with these ids, from `tabs` (exhibit id -> cite); an id without
+// a tab is left out.
+std::string exhibits_cite(const std::vector<std::string>& ids,
+                          const std::map<std::string, std::string>& tabs);
 
 }  // namespace amparo::render

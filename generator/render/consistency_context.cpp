@@ -7,6 +7,8 @@
 #include "legal/prior_statements.hpp"
 #include "render/case_context.hpp"
 #include "render/legal_text.hpp"
+#include "render/prose/facts.hpp"
+#include "render/telling_order.hpp"
 
 namespace amparo::render {
 
@@ -39,10 +41,11 @@ std::string kind_text(const std::string& kind) {
 
 // "the record of his credible fear interview on August 29, 2024 (Ex. D)": how the brief names
 // the statement at the start of a sentence about it.
-std::string record_phrase(const json& statement, const json& applicant, const std::string& cite) {
-    const std::string kind = statement["kind"];
+std::string record_phrase(const PriorStatement& statement, const json& told, const json& applicant,
+                          const std::string& cite) {
+    const std::string kind = value_or(statement.kind);
     const std::string his = applicant["his"];
-    const std::string date = text_of(statement, "date_text");
+    const std::string date = text_of(told, "date_text");
     std::string phrase = kind == "i-589" ? his + " Form I-589 of " + date
                          : kind == "other"
                              ? his + " earlier statement of " + date
@@ -50,76 +53,86 @@ std::string record_phrase(const json& statement, const json& applicant, const st
     return cite.empty() ? phrase : phrase + " (" + cite + ")";
 }
 
-std::string names_of(const json& ids, const json& persecutors) {
+std::string names_of(const ListField& ids, const std::vector<Persecutor>& persecutors) {
     std::vector<std::string> names;
-    for (const auto& id : ids) {
+    for (const auto& id : value_or(ids)) {
         for (const auto& persecutor : persecutors) {
-            if (persecutor["id"] == id) names.push_back(persecutor["name"]);
+            if (value_or(persecutor.id) == id) names.push_back(value_or(persecutor.name));
         }
     }
     return join_with_and(names);
 }
 
-const json* incident_by_id(const json& context, const std::string& id) {
-    for (const auto& incident : context["incidents"]) {
-        if (incident["id"] == id) return &incident;
-    }
-    return nullptr;
+// An incident as the case gives it and as the context tells it (its date text and citation).
+struct ToldIncident {
+    const Incident* fact = nullptr;
+    const json* told = nullptr;
+};
+
+ToldIncident incident_by_id(const json& context, const CaseView& view, const std::string& id) {
+    ToldIncident found;
+    for_each_told(context, "incidents", view.incidents,
+                  [&](const json& told, const Incident& fact) {
+                      if (value_or(fact.id) == id) found = {&fact, &told};
+                  });
+    return found;
 }
 
 // The declaration's date for an incident, "July 30, 2022 (approximate)".
-std::string incident_date(const json& incident) {
-    return text_of(incident, "date_text") +
-           (incident.value("date_approximate", false) ? " (approximate)" : "");
+std::string incident_date(const ToldIncident& incident) {
+    return text_of(*incident.told, "date_text") +
+           (is_set(incident.fact->date_approximate) ? " (approximate)" : "");
 }
 
 // The aspect a difference can be told by: a fact marked `consistent: false` whose incident or
 // recorded value is missing is told by its own words, as a fact without an aspect is.
-legal::Aspect shown_aspect(const legal::Discrepancy& found, const json& fact,
-                           const json* incident) {
+legal::Aspect shown_aspect(const legal::Discrepancy& found, const RecordedFact& fact,
+                           const Incident* incident) {
     using legal::Aspect;
-    const char* needs = found.aspect == Aspect::Date           ? "recorded_date_text"
-                        : found.aspect == Aspect::Place        ? "recorded_place_text"
-                        : found.aspect == Aspect::Perpetrators ? "recorded_perpetrators"
-                                                               : nullptr;
+    const bool recorded = found.aspect == Aspect::Date    ? fact.recorded_date.has_value()
+                          : found.aspect == Aspect::Place ? fact.recorded_place.has_value()
+                          : found.aspect == Aspect::Perpetrators
+                              ? fact.recorded_perpetrators.has_value()
+                              : false;
     if (found.aspect == Aspect::Recorded) return Aspect::Recorded;
     if (found.aspect == Aspect::Event) {
         // An event only the record tells has no incident; an omission has no recorded fact.
         return found.fact.has_value() != (incident != nullptr) ? Aspect::Event : Aspect::Recorded;
     }
-    return incident && fact.contains(needs) ? found.aspect : Aspect::Recorded;
+    return incident && recorded ? found.aspect : Aspect::Recorded;
 }
 
 // One difference in words: both sides, the memo's heading and the brief's sentence.
-json describe(const legal::Discrepancy& found, const json& fact, const json* incident,
-              const json& context, const std::string& record) {
-    const json& persecutors = context.value("persecutors", json::array());
+json describe(const legal::Discrepancy& found, const RecordedFact& said,
+              const ToldIncident& incident_told, const json& context, const CaseView& view,
+              const std::string& record) {
+    const json* incident = incident_told.told;
+    const std::string summary = incident ? value_or(incident_told.fact->summary) : "";
     const std::string his = context["applicant"]["his"];
-    const std::string which =
-        incident ? "the incident in which " + text_of(*incident, "summary") : std::string();
+    const std::string which = incident ? "the incident in which " + summary : std::string();
     const std::string cite = incident ? text_of(*incident, "decl_cite") : std::string();
     const std::string cited = cite.empty() ? "" : " (" + cite + ")";
     const std::string of_date = incident ? " of " + text_of(*incident, "date_text") : "";
     json out = {{"aspect", legal::aspect_name(found.aspect)}, {"explained", false}};
     std::string recorded, declared, heading, sentence;
     const std::string Record = capitalized(record);
-    switch (shown_aspect(found, fact, incident)) {
+    switch (shown_aspect(found, said, incident_told.fact)) {
         case legal::Aspect::Date:
-            recorded = text_of(fact, "recorded_date_text");
-            declared = incident_date(*incident);
+            recorded = legal_date(said.recorded_date->value);
+            declared = incident_date(incident_told);
             heading = "Date of the incident" + of_date;
             sentence = Record + " gives " + recorded + " as the date of " + which + "; " + his +
                        " declaration gives " + declared + cited + ".";
             break;
         case legal::Aspect::Place:
-            recorded = text_of(fact, "recorded_place_text");
+            recorded = prose::place_name(*said.recorded_place);
             declared = text_of(*incident, "place_text", "no place");
             heading = "Place of the incident" + of_date;
             sentence = Record + " places " + which + " in " + recorded + "; " + his +
                        " declaration places it in " + declared + cited + ".";
             break;
         case legal::Aspect::Perpetrators:
-            recorded = names_of(fact["recorded_perpetrators"], persecutors);
+            recorded = names_of(said.recorded_perpetrators, view.persecutors);
             declared = text_of(*incident, "perpetrator_names", "no one");
             if (recorded.empty()) recorded = "no one";
             if (declared.empty()) declared = "no one";
@@ -130,12 +143,12 @@ json describe(const legal::Discrepancy& found, const json& fact, const json* inc
         case legal::Aspect::Event:
             if (!found.fact) {
                 recorded = "Not mentioned";
-                declared = text_of(*incident, "date_text") + ": " + text_of(*incident, "summary");
+                declared = text_of(*incident, "date_text") + ": " + summary;
                 heading = "The incident" + of_date + ", not in the record";
                 sentence = Record + " does not mention " + which + ", which " + his +
                            " declaration tells" + cited + ".";
             } else {
-                recorded = text_of(fact, "fact", "(the record's words are not entered)");
+                recorded = value_or(said.fact, "(the record's words are not entered)");
                 declared = "Not told";
                 heading = "An event only the record tells";
                 sentence =
@@ -143,10 +156,8 @@ json describe(const legal::Discrepancy& found, const json& fact, const json* inc
             }
             break;
         default:
-            recorded = text_of(fact, "fact", "(the record's words are not entered)");
-            declared = incident
-                           ? text_of(*incident, "date_text") + ": " + text_of(*incident, "summary")
-                           : "";
+            recorded = value_or(said.fact, "(the record's words are not entered)");
+            declared = incident ? text_of(*incident, "date_text") + ": " + summary : "";
             heading = incident ? "The incident" + of_date : "A fact of the record";
             sentence = Record + " differs from " + his + " declaration" +
                        (incident ? " about " + which + cited : "") + ". " + recorded;
@@ -167,9 +178,9 @@ json describe(const legal::Discrepancy& found, const json& fact, const json* inc
 
 }  // namespace
 
-void add_consistency(json& context, const json& validated_case,
+void add_consistency(json& context, const json& validated_case, const CaseView& view,
                      const std::map<std::string, std::string>& tabs) {
-    const json statements = context.value("prior_statements", json::array());
+    const auto& statements = view.prior_statements;
     context["has_prior_statements"] = !statements.empty();
     if (statements.empty()) return;
     const auto found = legal::find_discrepancies(validated_case);
@@ -177,31 +188,31 @@ void add_consistency(json& context, const json& validated_case,
     std::size_t unexplained = 0;
     std::set<std::size_t> explaining_statements;  // statements with an explained difference
     for (std::size_t s = 0; s < statements.size(); ++s) {
-        const json& statement = statements[s];
+        const PriorStatement& statement = statements[s];
+        const json& told = context["prior_statements"][s];
         std::string cite;
-        if (auto it = tabs.find(text_of(statement, "exhibit")); it != tabs.end()) {
+        if (auto it = tabs.find(value_or(statement.exhibit)); it != tabs.end()) {
             cite = exhibit_cite({it->second});
         }
-        const std::string kind = statement["kind"];
-        const std::string record = record_phrase(statement, context["applicant"], cite);
-        json entry = {
-            {"id", statement["id"]},
-            {"kind", kind},
-            {"date", statement["date"]},
-            {"title", capitalized(kind_text(kind)) + ", " + text_of(statement, "date_text")},
-            {"label", capitalized(kind_text(kind))},
-            {"Record_phrase", capitalized(record)},
-            {"discrepancies", json::array()}};
+        const std::string kind = value_or(statement.kind);
+        const std::string record = record_phrase(statement, told, context["applicant"], cite);
+        json entry = {{"id", value_or(statement.id)},
+                      {"kind", kind},
+                      {"date", told["date"]},
+                      {"title", capitalized(kind_text(kind)) + ", " + text_of(told, "date_text")},
+                      {"label", capitalized(kind_text(kind))},
+                      {"Record_phrase", capitalized(record)},
+                      {"discrepancies", json::array()}};
         set_text(entry, "exhibit_cite", cite);
-        set_text(entry, "interpreter_language", text_of(statement, "interpreter_language"));
-        const json facts = statement.value("recorded_facts", json::array());
+        set_text(entry, "interpreter_language", value_or(statement.interpreter_language));
         for (const auto& discrepancy : found) {
             if (discrepancy.statement != s) continue;
-            const json* incident = discrepancy.incident.empty()
-                                       ? nullptr
-                                       : incident_by_id(context, discrepancy.incident);
-            const json& fact = discrepancy.fact ? facts[*discrepancy.fact] : json::object();
-            json described = describe(discrepancy, fact, incident, context, record);
+            const ToldIncident incident = discrepancy.incident.empty()
+                                              ? ToldIncident{}
+                                              : incident_by_id(context, view, discrepancy.incident);
+            const RecordedFact said =
+                discrepancy.fact ? statement.recorded_facts.at(*discrepancy.fact) : RecordedFact{};
+            json described = describe(discrepancy, said, incident, context, view, record);
             described["number"] = entry["discrepancies"].size() + 1;
             if (described["explained"].get<bool>()) {
                 explaining_statements.insert(s);
@@ -213,7 +224,7 @@ void add_consistency(json& context, const json& validated_case,
         }
         entry["has_discrepancies"] = !entry["discrepancies"].empty();
         entry["differences_count"] = count_of(entry["discrepancies"].size(), "point", "points");
-        entry["agrees"] = !facts.empty() && entry["discrepancies"].empty();
+        entry["agrees"] = !statement.recorded_facts.empty() && entry["discrepancies"].empty();
         consistency["statements"].push_back(entry);
     }
     consistency["has_explained"] = !consistency["explained"].empty();

@@ -7,16 +7,18 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "casefile/case_view.hpp"
+
 namespace amparo::render {
 
 // Sets `has_prior_statements` and, when the case has any, `consistency`:
 // `statements[]` (each with `title`, `Record_phrase`, its `discrepancies[]` side by side and
 // `agrees` when what it records all matches), `explained[]` (the differences the brief
 // addresses) and `unexplained_count`. Expects incidents prepared (`date_text`, `place_text`,
-// `perpetrator_names`, `decl_cite`), statements' `date_text`, recorded facts'
-// `recorded_date_text` / `recorded_place_text`, and `tabs` (exhibit id -> cite).
+// `perpetrator_names`, `decl_cite`), statements' `date_text` and `tabs` (exhibit id -> cite).
+// The differences come from legal::find_discrepancies, which reads `validated_case`.
 void add_consistency(nlohmann::json& context, const nlohmann::json& validated_case,
-                     const std::map<std::string, std::string>& tabs);
+                     const CaseView& view, const std::map<std::string, std::string>& tabs);
 
 // report.json's `prior_statements`: per statement its id, kind, date and source, and each
 // discrepancy with the aspect, the incident, both sides ({source, says}) and the explanation

@@ -32,12 +32,12 @@ std::string twelve_hour_time(const std::string& time) {
     return std::to_string(shown) + time.substr(2) + (hour < 12 ? " a.m." : " p.m.");
 }
 
-void add_cover_context(json& context) {
+void add_cover_context(json& context, const Proceedings& proceedings) {
     json& the_case = context["case"];
-    if (the_case.contains("court")) {
+    if (proceedings.court) {
         json& court = the_case["court"];
-        const std::string city = court.value("city", "");
-        const std::string state = court.value("state", "");
+        const std::string city = value_or(proceedings.court->city);
+        const std::string state = value_or(proceedings.court->state);
         const std::string state_text =
             state.empty() ? "" : capitals(legal::state_name(state).value_or(state));
         const std::string place =
@@ -45,19 +45,16 @@ void add_cover_context(json& context) {
                          : capitals(city) + (state_text.empty() ? "" : ", " + state_text);
         if (!place.empty()) court["place"] = place;
     }
-    if (the_case.contains("next_hearing") && the_case["next_hearing"].contains("time")) {
-        json& hearing = the_case["next_hearing"];
-        hearing["time_text"] = twelve_hour_time(hearing["time"].get<std::string>());
+    const auto& hearing = proceedings.next_hearing;
+    if (hearing && hearing->time) {
+        the_case["next_hearing"]["time_text"] = twelve_hour_time(hearing->time->value);
     }
-    const std::string posture = the_case.value("posture", "");
-    if (the_case.contains("detained") && !the_case["detained"].get<bool>()) {
-        the_case["non_detained"] = true;
-    }
+    const std::string posture = value_or(proceedings.posture);
+    if (proceedings.detained && !proceedings.detained->value) the_case["non_detained"] = true;
     the_case["in_removal_proceedings"] = posture == "defensive" || posture == "bia-appeal";
-    the_case["hearing_on_cover"] =
-        (posture == "defensive" || posture == "affirmative") &&
-        (the_case.contains("judge") || the_case.contains("next_hearing"));
-    if (const auto circuit = legal::circuit_of_case(context)) {
+    the_case["hearing_on_cover"] = (posture == "defensive" || posture == "affirmative") &&
+                                   (proceedings.judge || proceedings.next_hearing);
+    if (const auto circuit = legal::circuit_of_case(proceedings)) {
         static const char* names[] = {"FIRST",   "SECOND", "THIRD", "FOURTH", "FIFTH",   "SIXTH",
                                       "SEVENTH", "EIGHTH", "NINTH", "TENTH",  "ELEVENTH"};
         if (*circuit >= 1 && *circuit <= 11) {

@@ -5,6 +5,8 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "casefile/case_view.hpp"
+
 namespace amparo::render {
 
 // "13:00" -> "1:00 p.m.", "09:30" -> "9:30 a.m."; anything else unchanged.
@@ -13,6 +15,6 @@ std::string twelve_hour_time(const std::string& time);
 // Sets case.court.place ("CHAPARRAL, NEW MEXICO"), case.next_hearing.time_text and
 // case.circuit_title ("TENTH CIRCUIT") when the case says enough for them, and the cover's
 // flags: case.non_detained, case.in_removal_proceedings, case.hearing_on_cover.
-void add_cover_context(nlohmann::json& context);
+void add_cover_context(nlohmann::json& context, const Proceedings& proceedings);
 
 }  // namespace amparo::render

@@ -9,6 +9,7 @@
 #include "render/legal_text.hpp"
 #include "render/prose/facts.hpp"
 #include "render/prose/sentence.hpp"
+#include "render/telling_order.hpp"
 
 namespace amparo::render {
 
@@ -40,16 +41,6 @@ void add_paragraph_cite(json& fact, const std::string& key, const ContextInputs&
     }
 }
 
-std::string cites_of(const json& ids, const std::map<std::string, std::string>& tabs) {
-    std::vector<std::string> found;
-    if (ids.is_array()) {
-        for (const auto& id : ids) {
-            if (auto it = tabs.find(id); it != tabs.end()) found.push_back(it->second);
-        }
-    }
-    return exhibit_cite(found);
-}
-
 // The brief's sentence about a fact with its declaration paragraphs and exhibits cited.
 void cite_third_person(json& fact) {
     if (!fact.contains("third_person")) return;
@@ -59,60 +50,58 @@ void cite_third_person(json& fact) {
     fact["third_person_cited"] = prose::cited(fact["third_person"], cites);
 }
 
-void tell_people(json& context, const Voices& voices, const ContextInputs& inputs) {
+void tell_people(json& context, const CaseView& view, const Voices& voices,
+                 const ContextInputs& inputs) {
     json& applicant = context["applicant"];
-    if (applicant.contains("occupations")) {
-        for (auto& job : applicant["occupations"]) {
-            add_both(job, voices,
-                     [&](const prose::Voice& v) { return prose::occupation_sentence(job, v); });
-        }
-    }
-    if (applicant.contains("entry")) {
+    for_each_told(applicant, "occupations", view.applicant.occupations,
+                  [&](json& told, const Occupation& job) {
+                      add_both(told, voices, [&](const prose::Voice& v) {
+                          return prose::occupation_sentence(job, v);
+                      });
+                  });
+    if (view.applicant.entry) {
         json& entry = applicant["entry"];
-        add_both(entry, voices,
-                 [&](const prose::Voice& v) { return prose::entry_sentences(entry, v); });
+        add_both(entry, voices, [&](const prose::Voice& v) {
+            return prose::entry_sentences(*view.applicant.entry, v);
+        });
         add_paragraph_cite(entry, "entry", inputs);
         cite_third_person(entry);
     }
     add_paragraph_cite(applicant, "background", inputs);
-    if (context.contains("family")) {
-        for (auto& member : context["family"]) {
-            add_both(member, voices, [&](const prose::Voice& v) {
-                return prose::relative_sentence(member, v, voices.people);
-            });
-            add_paragraph_cite(member, "family:" + member["id"].get<std::string>(), inputs);
-            cite_third_person(member);
-        }
-    }
+    for_each_told(context, "family", view.family, [&](json& told, const Relative& member) {
+        add_both(told, voices, [&](const prose::Voice& v) {
+            return prose::relative_sentence(member, v, voices.people);
+        });
+        add_paragraph_cite(told, "family:" + value_or(member.id), inputs);
+        cite_third_person(told);
+    });
     bool names_persecutors = false;
-    if (context.contains("persecutors")) {
-        for (auto& persecutor : context["persecutors"]) {
-            add_both(persecutor, voices, [&](const prose::Voice& v) {
-                return prose::persecutor_individuals_sentence(persecutor, v);
-            });
-            // A group nobody names has no sentence; `false` stops Mustache from finding an
-            // enclosing section's sentence instead.
-            if (!persecutor.contains("first_person")) {
-                persecutor["first_person"] = false;
-                persecutor["third_person"] = false;
-                persecutor["third_person_cited"] = false;
-                continue;
-            }
-            names_persecutors = true;
-            add_paragraph_cite(persecutor, "persecutor:" + persecutor["id"].get<std::string>(),
-                               inputs);
-            cite_third_person(persecutor);
-        }
-    }
+    for_each_told(context, "persecutors", view.persecutors,
+                  [&](json& told, const Persecutor& persecutor) {
+                      add_both(told, voices, [&](const prose::Voice& v) {
+                          return prose::persecutor_individuals_sentence(persecutor, v);
+                      });
+                      // A group nobody names has no sentence; `false` stops Mustache from
+                      // finding an enclosing section's sentence instead.
+                      if (!told.contains("first_person")) {
+                          told["first_person"] = false;
+                          told["third_person"] = false;
+                          told["third_person_cited"] = false;
+                          return;
+                      }
+                      names_persecutors = true;
+                      add_paragraph_cite(told, "persecutor:" + value_or(persecutor.id), inputs);
+                      cite_third_person(told);
+                  });
     context["names_persecutors"] = names_persecutors;
 }
 
 // The statement of facts' opening sentence for an incident or event: "On March 18, 2023, four
 // cartel members beat him in his shop (Decl. ¶¶ 9–13; Exs. B, C)."
-void add_facts_sentence(json& fact) {
+void add_facts_sentence(json& fact, const TextField& summary_field) {
     std::string told;
-    if (fact.contains("summary")) {
-        std::string summary = fact["summary"];
+    if (summary_field) {
+        std::string summary = summary_field->value;
         while (!summary.empty() && (summary.back() == '.' || summary.back() == ' '))
             summary.pop_back();
         told = prose::as_sentence(fact["Date_phrase"].get<std::string>() + ", " + summary);
@@ -129,69 +118,66 @@ void add_facts_sentence(json& fact) {
 
 // A report told in the declaration's section on protection, apart from its incident; the
 // brief cites that paragraph wherever it speaks of the report.
-void tell_report(json& report, const json& incident, const std::string& key, const Voices& voices,
+void tell_report(json& told, const Report& report, const Incident& incident,
+                 const std::string& ordinal, const std::string& key, const Voices& voices,
                  const ContextInputs& inputs) {
     // The declaration leaves out what the authorities did when the declarant's own account of
     // the report says it.
-    report["first_person"] = prose::report_of_incident_sentences(
-        report, incident, voices.declaration, voices.people, !report.contains("account"));
-    report["third_person"] = prose::report_sentences(report, voices.brief, voices.people);
+    told["first_person"] = prose::report_of_incident_sentences(report, incident, voices.declaration,
+                                                               voices.people, !report.account);
+    told["third_person"] = prose::report_sentences(report, voices.brief, voices.people);
     // Mustache looks a missing name up in the enclosing context: a report without its own
     // account must say so, or the declaration would print another fact's.
-    if (!report.contains("account")) report["account"] = false;
-    if (!report.contains("account_unreviewed")) report["account_unreviewed"] = false;
-    add_paragraph_cite(report, key, inputs);
-    std::string cites = report.value("decl_cite", "");
-    const std::string exhibit = report.value("exhibit_cite", "");
+    if (!report.account) told["account"] = false;
+    if (!told.contains("account_unreviewed")) told["account_unreviewed"] = false;
+    add_paragraph_cite(told, key, inputs);
+    std::string cites = told.value("decl_cite", "");
+    const std::string exhibit = told.value("exhibit_cite", "");
     if (!exhibit.empty()) cites += (cites.empty() ? "" : "; ") + exhibit;
     // The statement of facts cites the report itself and then says what came of it, so the
     // outcome is not told with the same citation as in the arguments' lists of reports.
     const std::string made =
         prose::report_sentences(report, voices.brief, voices.people, "it", false);
-    const std::string told = report["third_person"];
-    report["third_person_cited"] = prose::cited(made, cites) + told.substr(made.size());
+    const std::string whole = told["third_person"];
+    told["third_person_cited"] = prose::cited(made, cites) + whole.substr(made.size());
     // In the brief's list of reports "it" has no antecedent: name the incident.
-    const std::string listed =
-        prose::report_sentences(report, voices.brief, voices.people,
-                                "the " + incident["ordinal"].get<std::string>() + " incident");
-    report["third_person_listed"] = prose::cited(listed, cites);
+    const std::string listed = prose::report_sentences(report, voices.brief, voices.people,
+                                                       "the " + ordinal + " incident");
+    told["third_person_listed"] = prose::cited(listed, cites);
 }
 
-void tell_incident(json& incident, const Voices& voices, const ContextInputs& inputs) {
+void tell_incident(json& told, const Incident& incident, const Voices& voices,
+                   const ContextInputs& inputs) {
     add_both(
-        incident, voices,
-        [&](const prose::Voice& v) { return prose::injury_sentences(incident, v); },
+        told, voices, [&](const prose::Voice& v) { return prose::injury_sentences(incident, v); },
         "injuries_first_person", "injuries_third_person");
-    for (const char* list : {"witnesses", "words_said"}) {
-        if (!incident.contains(list)) continue;
-        for (auto& item : incident[list]) {
-            const std::string kind = list;
-            add_both(item, voices, [&](const prose::Voice& v) {
-                if (kind == "witnesses") return prose::witness_sentence(item, v);
-                return prose::words_said_intro(item, v, voices.people);
-            });
-            if (kind == "words_said") {
-                item["needs_translation"] = item.value("language", "") != "English";
-            }
-        }
-    }
-    if (incident.contains("reports")) {
-        const std::string id = incident["id"];
-        int number = 0;
-        for (auto& report : incident["reports"]) {
-            tell_report(report, incident, "report:" + id + ":" + std::to_string(number++), voices,
-                        inputs);
-        }
-    }
-    add_facts_sentence(incident);
+    for_each_told(told, "witnesses", incident.witnesses, [&](json& item, const Witness& witness) {
+        add_both(item, voices,
+                 [&](const prose::Voice& v) { return prose::witness_sentence(witness, v); });
+    });
+    for_each_told(told, "words_said", incident.words_said, [&](json& item, const WordsSaid& words) {
+        add_both(item, voices, [&](const prose::Voice& v) {
+            return prose::words_said_intro(words, v, voices.people);
+        });
+        item["needs_translation"] = value_or(words.language) != "English";
+    });
+    const std::string id = value_or(incident.id);
+    const std::string ordinal = told["ordinal"];
+    int number = 0;
+    for_each_told(told, "reports", incident.reports, [&](json& item, const Report& report) {
+        tell_report(item, report, incident, ordinal,
+                    "report:" + id + ":" + std::to_string(number++), voices, inputs);
+    });
+    add_facts_sentence(told, incident.summary);
 }
 
 // The declaration's section on protection: every report, each told once, and why an incident
 // was not reported, in the order of the incidents. The incident's own paragraphs no longer tell
 // them, so the brief's citations of reports point here.
-void tell_protection_sought(json& context, const Voices& voices, const ContextInputs& inputs) {
+void tell_protection_sought(json& context, const CaseView& view, const Voices& voices,
+                            const ContextInputs& inputs) {
     json told = json::array();
-    for (auto& incident : context["incidents"]) {
+    for_each_told(context, "incidents", view.incidents, [&](json& incident, const Incident& fact) {
         for (const auto& report : incident.value("reports", json::array())) {
             told.push_back({{"paragraph_key", report["paragraph_key"]},
                             {"first_person", report["first_person"]},
@@ -201,41 +187,36 @@ void tell_protection_sought(json& context, const Voices& voices, const ContextIn
                             {"reason_unreviewed", false}});
         }
         const bool unreviewed = incident.value("not_reported_reason_unreviewed", false);
-        if (!incident.contains("not_reported_reason") && !unreviewed) continue;
+        if (!fact.not_reported_reason && !unreviewed) return;
         json paragraph = {
-            {"first_person", prose::not_reported_sentence(incident, voices.declaration)},
+            {"first_person", prose::not_reported_sentence(fact, voices.declaration)},
             {"account", false},
             {"account_unreviewed", false},
-            {"reason", incident.value("not_reported_reason", json(false))},
+            {"reason",
+             fact.not_reported_reason ? json(fact.not_reported_reason->value) : json(false)},
             {"reason_unreviewed", unreviewed}};
-        add_paragraph_cite(paragraph, "unreported:" + incident["id"].get<std::string>(), inputs);
+        add_paragraph_cite(paragraph, "unreported:" + value_or(fact.id), inputs);
         if (paragraph.contains("decl_cite"))
             incident["unreported_decl_cite"] = paragraph["decl_cite"];
         told.push_back(std::move(paragraph));
-    }
+    });
     context["has_protection_sought"] = !told.empty();
     context["protection_sought"] = std::move(told);
 }
 
-void tell_events(json& context, const Voices& voices, const ContextInputs& inputs,
-                 const std::map<std::string, std::string>& tabs) {
-    if (!context.contains("events")) return;
-    auto& events = context["events"];
-    std::stable_sort(events.begin(), events.end(), [](const json& a, const json& b) {
-        return *parse_civil_date(a["date"]) < *parse_civil_date(b["date"]);
-    });
-    for (auto& event : events) {
-        const auto date = *parse_civil_date(event["date"]);
-        const bool approximate = event.value("date_approximate", false);
-        event["Date_phrase"] = prose::capitalized(date_phrase(date, approximate));
-        add_both(event, voices,
+void tell_events(json& context, const CaseView& view, const Voices& voices,
+                 const ContextInputs& inputs, const std::map<std::string, std::string>& tabs) {
+    for_each_told(context, "events", view.events, [&](json& told, const Event& event) {
+        told["Date_phrase"] =
+            prose::capitalized(date_phrase(event.date->value, is_set(event.date_approximate)));
+        add_both(told, voices,
                  [&](const prose::Voice& v) { return prose::event_sentence(event, v); });
-        if (event.contains("account")) event["paragraphs"] = paragraphs_of(event["account"]);
-        add_paragraph_cite(event, "event:" + event["id"].get<std::string>(), inputs);
-        const std::string cites = cites_of(event.value("exhibits", json::array()), tabs);
-        if (!cites.empty()) event["exhibit_cites"] = cites;
-        add_facts_sentence(event);
-    }
+        if (event.account) told["paragraphs"] = paragraphs_of(event.account->value);
+        add_paragraph_cite(told, "event:" + value_or(event.id), inputs);
+        const std::string cites = exhibits_cite(value_or(event.exhibits), tabs);
+        if (!cites.empty()) told["exhibit_cites"] = cites;
+        add_facts_sentence(told, event.summary);
+    });
 }
 
 // True when every day `date` may stand for is after `arrival`: a fact dated only "June 2023"
@@ -255,20 +236,22 @@ bool surely_after(const CivilDate& date, const CivilDate& arrival) {
 
 // Incidents and events in one date order, split at the last arrival: what happened after the
 // applicant arrived is told after the arrival.
-void build_timeline(json& context) {
+void build_timeline(json& context, const CaseView& view) {
     std::vector<std::pair<CivilDate, json>> told;
-    for (const char* list : {"incidents", "events"}) {
-        for (const auto& fact : context.value(list, json::array())) {
+    const auto add = [&](const char* list, const char* flag, const auto& facts) {
+        for_each_told(context, list, facts, [&](json& fact, const auto& record) {
             json item = fact;
-            item[std::string(list) == "incidents" ? "is_incident" : "is_event"] = true;
-            told.emplace_back(*parse_civil_date(fact["date"]), std::move(item));
-        }
-    }
+            item[flag] = true;
+            told.emplace_back(record.date->value, std::move(item));
+        });
+    };
+    add("incidents", "is_incident", view.incidents);
+    add("events", "is_event", view.events);
     std::stable_sort(told.begin(), told.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
     std::optional<CivilDate> arrival;
-    const json entry = context["applicant"].value("entry", json::object());
-    if (entry.contains("date")) arrival = parse_civil_date(entry["date"]);
+    const auto& entry = view.applicant.entry;
+    if (entry && entry->date) arrival = entry->date->value;
     json before = json::array();
     json after = json::array();
     for (auto& [date, item] : told) {
@@ -280,25 +263,29 @@ void build_timeline(json& context) {
     context["timeline_after_arrival"] = std::move(after);
 }
 
-void tell_relocation(json& context, const Voices& voices, const ContextInputs& inputs) {
-    json& claims = context["claims"];
-    if (!claims.contains("internal_relocation") ||
-        !claims["internal_relocation"].contains("attempts")) {
-        return;
-    }
+void tell_relocation(json& context, const CaseView& view, const Voices& voices,
+                     const ContextInputs& inputs) {
+    const auto& relocation = view.claims.internal_relocation;
+    if (!relocation) return;
     int number = 0;
-    for (auto& attempt : claims["internal_relocation"]["attempts"]) {
-        add_both(attempt, voices,
-                 [&](const prose::Voice& v) { return prose::relocation_sentence(attempt, v); });
-        add_paragraph_cite(attempt, "relocation:" + std::to_string(number++), inputs);
-        cite_third_person(attempt);
-    }
+    for_each_told(context["claims"]["internal_relocation"], "attempts", relocation->attempts,
+                  [&](json& told, const RelocationAttempt& attempt) {
+                      add_both(told, voices, [&](const prose::Voice& v) {
+                          return prose::relocation_sentence(attempt, v);
+                      });
+                      add_paragraph_cite(told, "relocation:" + std::to_string(number++), inputs);
+                      cite_third_person(told);
+                  });
 }
 
 // For the cumulative-harm argument: the harms in one phrase and every incident's paragraphs.
-void tell_harms_together(json& context, const ContextInputs& inputs) {
+void tell_harms_together(json& context, const CaseView& view, const ContextInputs& inputs) {
     const json& incidents = context["incidents"];
-    const std::string overview = prose::harm_overview(incidents);
+    std::vector<std::string> harms;
+    for (const auto& incident : view.incidents) {
+        for (const auto& harm : value_or(incident.harms)) harms.push_back(harm);
+    }
+    const std::string overview = prose::harm_overview(harms);
     if (!overview.empty()) context["harm_overview"] = overview;
     std::vector<int> paragraphs;
     for (const auto& incident : incidents) {
@@ -314,57 +301,56 @@ void tell_harms_together(json& context, const ContextInputs& inputs) {
 
 // For humanitarian asylum: the harms severe enough to argue it on their own, with the
 // paragraphs that tell them, and the letters of the asylum argument's last two parts.
-void tell_severe_harm(json& context, const ContextInputs& inputs) {
+void tell_severe_harm(json& context, const CaseView& view, const ContextInputs& inputs) {
     static const std::set<std::string> severe = {"torture", "sexual-violence", "kidnapping",
                                                  "shooting", "killing-of-relative"};
-    json incidents = json::array();
+    std::vector<std::string> harms;
     std::vector<int> paragraphs;
-    for (const auto& incident : context["incidents"]) {
-        json harms = json::array();
-        for (const auto& harm : incident.value("harms", json::array())) {
-            if (severe.count(harm.get<std::string>())) harms.push_back(harm);
+    for_each_told(context, "incidents", view.incidents, [&](json& told, const Incident& incident) {
+        bool any = false;
+        for (const auto& harm : value_or(incident.harms)) {
+            if (!severe.count(harm)) continue;
+            harms.push_back(harm);
+            any = true;
         }
-        if (harms.empty()) continue;
-        incidents.push_back({{"harms", harms}});
-        auto it = inputs.declaration_paragraphs.find(incident["paragraph_key"]);
+        if (!any) return;
+        auto it = inputs.declaration_paragraphs.find(told["paragraph_key"]);
         if (it != inputs.declaration_paragraphs.end())
             paragraphs.insert(paragraphs.end(), it->second.begin(), it->second.end());
-    }
-    const std::string overview = prose::harm_overview(incidents);
+    });
+    const std::string overview = prose::harm_overview(harms);
     if (!overview.empty()) {
         context["severe_harm"] = overview;
         std::sort(paragraphs.begin(), paragraphs.end());
         const std::string cite = declaration_cite(paragraphs);
         if (!cite.empty()) context["severe_harm_decl_cite"] = cite;
     }
-    const bool humanitarian =
-        !overview.empty() || context["claims"].contains("humanitarian_asylum");
+    const bool humanitarian = !overview.empty() || view.claims.humanitarian_asylum.has_value();
     context["humanitarian_argued"] = humanitarian;
     context["discretion_letter"] = humanitarian ? "J" : "I";
-    const json& applicant = context["applicant"];
-    context["has_positive_equities"] = !applicant.value("positive_equities", json::array()).empty();
-    context["has_criminal_history"] = !applicant.value("criminal_history", json::array()).empty();
+    context["has_positive_equities"] = !value_or(view.applicant.positive_equities).empty();
+    context["has_criminal_history"] = !value_or(view.applicant.criminal_history).empty();
 }
 
 // Help given to designated organizations, for the brief's material-support section: told only
 // once an attorney has reviewed it (the legal checks stop the build before that).
-void tell_support_given(json& context, const Voices& voices) {
+void tell_support_given(json& context, const CaseView& view, const Voices& voices) {
     std::set<std::string> designated;
-    for (const auto& persecutor : context.value("persecutors", json::array())) {
-        if (persecutor.value("designated_terrorist_organization", false))
-            designated.insert(persecutor["id"].get<std::string>());
+    for (const auto& persecutor : view.persecutors) {
+        if (is_set(persecutor.designated_terrorist_organization))
+            designated.insert(value_or(persecutor.id));
     }
     json told = json::array();
     bool ended_before_designation = true;
     // The designations of Mexican cartels took effect on February 20, 2025 (registry:
     // fto-cartels).
     const CivilDate designation{2025, 2, 20, DatePrecision::Day};
-    for (const auto& support : context.value("support_given", json::array())) {
-        if (!designated.count(support["to"].get<std::string>())) continue;
+    for (const auto& support : view.support_given) {
+        if (!designated.count(value_or(support.to))) continue;
         told.push_back(
             {{"third_person", prose::support_sentence(support, voices.brief, voices.people)}});
-        const auto last = parse_civil_date(support.value("until", support.value("from", "")));
-        ended_before_designation = ended_before_designation && last && *last < designation;
+        const DateField& last = support.until ? support.until : support.from;
+        ended_before_designation = ended_before_designation && last && last->value < designation;
     }
     if (told.empty()) return;
     context["support_to_designated"] = std::move(told);
@@ -374,29 +360,31 @@ void tell_support_given(json& context, const Voices& voices) {
 
 }  // namespace
 
-void add_fact_sentences(json& context, const ContextInputs& inputs,
+void add_fact_sentences(json& context, const CaseView& view, const ContextInputs& inputs,
                         const std::map<std::string, std::string>& tabs) {
     Voices voices;
-    const json& applicant = context["applicant"];
+    const Applicant& applicant = view.applicant;
     voices.brief = prose::Voice::third_person(
         context["case"]["party"],
-        prose::pronouns_for(applicant.value("pronouns", ""), applicant.value("sex", "")));
-    voices.people = prose::people_of(context);
-    tell_people(context, voices, inputs);
-    for (auto& incident : context["incidents"]) tell_incident(incident, voices, inputs);
-    tell_protection_sought(context, voices, inputs);
-    tell_events(context, voices, inputs, tabs);
-    tell_relocation(context, voices, inputs);
-    if (context["claims"].contains("fear_of_return")) {
+        prose::pronouns_for(value_or(applicant.pronouns), value_or(applicant.sex)));
+    voices.people = prose::people_of(view);
+    tell_people(context, view, voices, inputs);
+    for_each_told(context, "incidents", view.incidents, [&](json& told, const Incident& incident) {
+        tell_incident(told, incident, voices, inputs);
+    });
+    tell_protection_sought(context, view, voices, inputs);
+    tell_events(context, view, voices, inputs, tabs);
+    tell_relocation(context, view, voices, inputs);
+    if (view.claims.fear_of_return) {
         add_paragraph_cite(context["claims"]["fear_of_return"], "fear", inputs);
     }
-    build_timeline(context);
-    tell_harms_together(context, inputs);
-    tell_severe_harm(context, inputs);
-    tell_support_given(context, voices);
-    add_nexus_evidence(context, voices.brief, voices.people);
-    add_protection_evidence(context, voices.brief);
-    add_country_conditions(context, voices.brief);
+    build_timeline(context, view);
+    tell_harms_together(context, view, inputs);
+    tell_severe_harm(context, view, inputs);
+    tell_support_given(context, view, voices);
+    add_nexus_evidence(context, view, voices.brief, voices.people);
+    add_protection_evidence(context, view, voices.brief);
+    add_country_conditions(context, view, voices.brief);
 }
 
 }  // namespace amparo::render

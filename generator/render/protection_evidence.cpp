@@ -9,6 +9,7 @@
 #include "render/case_context.hpp"
 #include "render/legal_text.hpp"
 #include "render/prose/sentence.hpp"
+#include "render/telling_order.hpp"
 
 namespace amparo::render {
 
@@ -16,9 +17,9 @@ namespace {
 
 using nlohmann::json;
 
-bool is_official(const json& persecutor) {
+bool is_official(const Persecutor& persecutor) {
     static const std::set<std::string> kinds = {"police", "military", "other-official"};
-    return persecutor.value("state_actor", false) || kinds.count(persecutor.value("kind", ""));
+    return is_set(persecutor.state_actor) || kinds.count(value_or(persecutor.kind));
 }
 
 // Responses that left the reporter unprotected; an arrest or an offer of protection is the
@@ -30,32 +31,37 @@ bool left_unprotected(const std::string& response_kind) {
     return kinds.count(response_kind) > 0;
 }
 
-struct Report {
+// A report, its incident's context (for the ordinal) and its own (for the citations).
+struct ToldReport {
     const json* incident;
-    const json* report;
+    const json* told;
+    const Report* report;
 };
 
-std::vector<Report> reports_of(const json& context) {
-    std::vector<Report> reports;
-    for (const auto& incident : context["incidents"]) {
-        if (!incident.contains("reports")) continue;
-        // Pointers into the context itself: value() would hand back a copy.
-        for (const auto& report : incident.at("reports")) reports.push_back({&incident, &report});
-    }
+std::vector<ToldReport> reports_of(const json& context, const CaseView& view) {
+    std::vector<ToldReport> reports;
+    // Pointers into the context itself: value() would hand back a copy.
+    for_each_told(context, "incidents", view.incidents,
+                  [&](const json& incident, const Incident& fact) {
+                      for_each_told(incident, "reports", fact.reports,
+                                    [&](const json& told, const Report& report) {
+                                        reports.push_back({&incident, &told, &report});
+                                    });
+                  });
     return reports;
 }
 
 // "He and his family turned to the authorities three times." and what came of it.
-json reports_told(const json& context, const prose::Voice& brief) {
+json reports_told(const json& context, const CaseView& view, const prose::Voice& brief) {
     json told = json::array();
-    const auto reports = reports_of(context);
+    const auto reports = reports_of(context, view);
     if (reports.empty()) return told;
     bool by_applicant = false, by_others = false, all_failed = true;
-    for (const auto& [incident, report] : reports) {
-        const bool applicant = !report->contains("reported_by_other") &&
-                               report->value("reported_by", "applicant") == "applicant";
+    for (const auto& [incident, cited, report] : reports) {
+        const bool applicant =
+            !report->reported_by_other && value_or(report->reported_by, "applicant") == "applicant";
         (applicant ? by_applicant : by_others) = true;
-        all_failed = all_failed && left_unprotected(report->value("response_kind", ""));
+        all_failed = all_failed && left_unprotected(value_or(report->response_kind));
     }
     const std::string who = by_applicant && by_others
                                 ? brief.name() + " and " + brief.possessive() + " family"
@@ -72,8 +78,8 @@ json reports_told(const json& context, const prose::Voice& brief) {
                         : " No report brought an investigation or protection.";
     }
     told.push_back({{"sentence", sentence}});
-    for (const auto& [incident, report] : reports) {
-        const std::string kind = report->value("response_kind", "");
+    for (const auto& [incident, cited, report] : reports) {
+        const std::string kind = value_or(report->response_kind);
         if (kind != "told-the-persecutor" && kind != "threatened-the-reporter") continue;
         const std::string what = kind == "told-the-persecutor"
                                      ? "told the persecutors about the report"
@@ -82,21 +88,22 @@ json reports_told(const json& context, const prose::Voice& brief) {
             {{"sentence",
               prose::cited("Worse, after the " + incident->at("ordinal").get<std::string>() +
                                " incident was reported, the authorities " + what + ".",
-                           report->value("decl_cite", ""))}});
+                           cited->value("decl_cite", ""))}});
     }
     return told;
 }
 
 // "The declaration explains why the second and fourth incidents were not reported (...)."
-json unreported_told(const json& context) {
+json unreported_told(const json& context, const CaseView& view) {
     std::vector<std::string> ordinals;
     std::string cites;
-    for (const auto& incident : context["incidents"]) {
-        if (!incident.contains("not_reported_reason")) continue;
-        ordinals.push_back(incident["ordinal"]);
-        const std::string cite = incident.value("unreported_decl_cite", "");
-        if (!cite.empty()) cites += (cites.empty() ? "" : "; ") + cite;
-    }
+    for_each_told(context, "incidents", view.incidents,
+                  [&](const json& incident, const Incident& fact) {
+                      if (!fact.not_reported_reason) return;
+                      ordinals.push_back(incident["ordinal"]);
+                      const std::string cite = incident.value("unreported_decl_cite", "");
+                      if (!cite.empty()) cites += (cites.empty() ? "" : "; ") + cite;
+                  });
     json told = json::array();
     if (ordinals.empty()) return told;
     told.push_back({{"sentence",
@@ -109,23 +116,24 @@ json unreported_told(const json& context) {
 
 // Each official persecutor and the incidents it took part in: "The municipal police of Iguala
 // took part in the first and third incidents (Decl. ¶¶ 8, 12)."
-json officials_took_part(const json& context) {
+json officials_took_part(const json& context, const CaseView& view) {
     std::map<std::string, std::string> officials;  // id -> name
-    for (const auto& persecutor : context.value("persecutors", json::array())) {
-        if (is_official(persecutor)) officials[persecutor["id"]] = persecutor["name"];
+    for (const auto& persecutor : view.persecutors) {
+        if (is_official(persecutor)) officials[value_or(persecutor.id)] = value_or(persecutor.name);
     }
     json told = json::array();
     for (const auto& [id, name] : officials) {
         std::vector<std::string> ordinals;
         std::vector<int> paragraphs;
-        for (const auto& incident : context["incidents"]) {
-            const auto perpetrators = incident.value("perpetrators", json::array());
-            if (std::find(perpetrators.begin(), perpetrators.end(), id) == perpetrators.end())
-                continue;
-            ordinals.push_back(incident["ordinal"]);
-            for (const auto& paragraph : incident.value("decl_paragraphs", json::array()))
-                paragraphs.push_back(paragraph.get<int>());
-        }
+        for_each_told(
+            context, "incidents", view.incidents, [&](const json& incident, const Incident& fact) {
+                const auto perpetrators = value_or(fact.perpetrators);
+                if (std::find(perpetrators.begin(), perpetrators.end(), id) == perpetrators.end())
+                    return;
+                ordinals.push_back(incident["ordinal"]);
+                for (const auto& paragraph : incident.value("decl_paragraphs", json::array()))
+                    paragraphs.push_back(paragraph.get<int>());
+            });
         if (ordinals.empty()) continue;
         std::sort(paragraphs.begin(), paragraphs.end());
         const std::string cite = declaration_cite(paragraphs);
@@ -141,22 +149,23 @@ json officials_took_part(const json& context) {
 
 // Reports the officials received and did not act on, and the harm that followed them: the
 // officials were aware of the activity beforehand (8 C.F.R. § 1208.18(a)(7)).
-json officials_knew(const json& context) {
+json officials_knew(const json& context, const CaseView& view) {
     json told = json::array();
-    const auto reports = reports_of(context);
+    const auto reports = reports_of(context, view);
     std::optional<CivilDate> first_known;
-    for (const auto& [incident, report] : reports) {
-        if (!left_unprotected(report->value("response_kind", ""))) continue;
-        told.push_back({{"sentence", report->value("third_person_listed", "")}});
-        auto date = parse_civil_date(report->value("date", ""));
-        if (date && (!first_known || *date < *first_known)) first_known = date;
+    for (const auto& [incident, cited, report] : reports) {
+        if (!left_unprotected(value_or(report->response_kind))) continue;
+        told.push_back({{"sentence", cited->value("third_person_listed", "")}});
+        const DateField& date = report->date;
+        if (date && (!first_known || date->value < *first_known)) first_known = date->value;
     }
     if (!first_known) return told;
     std::vector<std::string> later;
-    for (const auto& incident : context["incidents"]) {
-        const auto date = *parse_civil_date(incident["date"]);
-        if (last_day_of(*first_known) < date) later.push_back(incident["ordinal"]);
-    }
+    for_each_told(context, "incidents", view.incidents,
+                  [&](const json& incident, const Incident& fact) {
+                      if (last_day_of(*first_known) < fact.date->value)
+                          later.push_back(incident["ordinal"]);
+                  });
     if (!later.empty()) {
         told.push_back(
             {{"sentence", "From " + legal_date(*first_known) +
@@ -177,7 +186,7 @@ std::string cites_of_facts(const json& facts) {
 }
 
 // The facts that bear on whether torture is more likely than not on return.
-json torture_likelihood(const json& context, const prose::Voice& brief) {
+json torture_likelihood(const json& context, const CaseView& view, const prose::Voice& brief) {
     json told = json::array();
     const std::string country = context["applicant"]["country"];
     if (context.contains("harm_overview")) {
@@ -200,18 +209,20 @@ json torture_likelihood(const json& context, const prose::Voice& brief) {
                                               ", and the danger did not end"),
                            cites_of_facts(attempts))}});
     }
-    for (const auto& event : context.value("events", json::array())) {
-        if (event["kind"] == "search-after-departure" && event.contains("facts_sentence")) {
+    for_each_told(context, "events", view.events, [&](const json& event, const Event& fact) {
+        if (value_or(fact.kind) == "search-after-departure" && event.contains("facts_sentence")) {
             told.push_back(
                 {{"sentence", "The persecutors have not stopped looking for " + brief.object() +
                                   ". " + event["facts_sentence"].get<std::string>()}});
         }
-    }
+    });
     std::vector<std::string> tabs;
-    for (const auto& exhibit : context.value("exhibits", json::array())) {
-        const std::string kind = exhibit.value("kind", "");
-        if (kind == "country-conditions" || kind == "expert") tabs.push_back(exhibit["tab"]);
-    }
+    for_each_told(context, "exhibits", view.exhibits,
+                  [&](const json& exhibit, const Exhibit& fact) {
+                      const std::string kind = value_or(fact.kind);
+                      if (kind == "country-conditions" || kind == "expert")
+                          tabs.push_back(exhibit["tab"]);
+                  });
     if (!tabs.empty()) {
         told.push_back(
             {{"sentence", prose::cited("The country-conditions evidence corroborates the "
@@ -223,10 +234,10 @@ json torture_likelihood(const json& context, const prose::Voice& brief) {
 
 }  // namespace
 
-void add_protection_evidence(json& context, const prose::Voice& brief) {
-    json state = {{"reports", reports_told(context, brief)},
-                  {"unreported", unreported_told(context)},
-                  {"officials", officials_took_part(context)}};
+void add_protection_evidence(json& context, const CaseView& view, const prose::Voice& brief) {
+    json state = {{"reports", reports_told(context, view, brief)},
+                  {"unreported", unreported_told(context, view)},
+                  {"officials", officials_took_part(context, view)}};
     state["has_reports"] = !state["reports"].empty();
     state["has_officials"] = !state["officials"].empty();
     state["has_unreported"] = !state["unreported"].empty();
@@ -235,8 +246,8 @@ void add_protection_evidence(json& context, const prose::Voice& brief) {
     context["state_protection_evidence"] = state;
 
     json cat = {{"took_part", state["officials"]},
-                {"knew", officials_knew(context)},
-                {"likelihood", torture_likelihood(context, brief)}};
+                {"knew", officials_knew(context, view)},
+                {"likelihood", torture_likelihood(context, view, brief)}};
     cat["has_took_part"] = !cat["took_part"].empty();
     cat["has_knew"] = !cat["knew"].empty();
     cat["has_likelihood"] = !cat["likelihood"].empty();

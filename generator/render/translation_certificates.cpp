@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "render/telling_order.hpp"
+
 namespace amparo::render {
 
 namespace {
@@ -23,36 +25,37 @@ std::string joined_with_and(const std::vector<std::string>& items) {
 
 }  // namespace
 
-void add_translation_certificates(json& context) {
+void add_translation_certificates(json& context, const CaseView& view) {
     json certificates = json::array();
     std::vector<std::vector<std::string>> languages;
-    const json known = context.value("translator", json::object());
-    for (const auto& exhibit : context.value("exhibits", json::array())) {
-        if (!exhibit.contains("translation")) continue;
-        const std::string translator = exhibit["translation"]["translator"];
-        auto found = std::find_if(certificates.begin(), certificates.end(),
-                                  [&](const json& c) { return c["translator"] == translator; });
-        if (found == certificates.end()) {
-            json certificate = {{"translator", translator}, {"documents", json::array()}};
-            if (known.value("name", "") == translator) {
-                for (const char* key : {"address", "phone"}) {
-                    if (known.contains(key)) certificate[key] = known[key];
+    const LanguageHelper known = view.translator.value_or(LanguageHelper{});
+    for_each_told(
+        context, "exhibits", view.exhibits, [&](const json& exhibit, const Exhibit& fact) {
+            if (!fact.translation) return;
+            const std::string translator = value_or(fact.translation->translator);
+            auto found = std::find_if(certificates.begin(), certificates.end(),
+                                      [&](const json& c) { return c["translator"] == translator; });
+            if (found == certificates.end()) {
+                json certificate = {{"translator", translator}, {"documents", json::array()}};
+                if (value_or(known.name) == translator) {
+                    if (known.address) certificate["address"] = known.address->value;
+                    if (known.phone) certificate["phone"] = known.phone->value;
                 }
+                certificates.push_back(certificate);
+                languages.emplace_back();
+                found = certificates.end() - 1;
             }
-            certificates.push_back(certificate);
-            languages.emplace_back();
-            found = certificates.end() - 1;
-        }
-        const auto at = static_cast<std::size_t>(found - certificates.begin());
-        (*found)["documents"].push_back({{"tab", exhibit["tab"]}, {"title", exhibit["title"]}});
-        std::string language = exhibit.value("language", "");
-        if (language.empty() && known.value("name", "") == translator)
-            language = known.value("language", "");
-        if (!language.empty() && std::find(languages[at].begin(), languages[at].end(), language) ==
-                                     languages[at].end()) {
-            languages[at].push_back(language);
-        }
-    }
+            const auto at = static_cast<std::size_t>(found - certificates.begin());
+            (*found)["documents"].push_back(
+                {{"tab", exhibit["tab"]}, {"title", value_or(fact.title)}});
+            std::string language = value_or(fact.language);
+            if (language.empty() && value_or(known.name) == translator)
+                language = value_or(known.language);
+            if (!language.empty() && std::find(languages[at].begin(), languages[at].end(),
+                                               language) == languages[at].end()) {
+                languages[at].push_back(language);
+            }
+        });
     for (std::size_t i = 0; i < certificates.size(); ++i) {
         // An empty string would be "true" to Mustache: only a language that is known is set.
         if (!languages[i].empty()) certificates[i]["languages"] = joined_with_and(languages[i]);

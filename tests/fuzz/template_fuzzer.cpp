@@ -40,9 +40,10 @@ nlohmann::json sample_context(const amparo::pipeline::BuildSettings& settings) {
     inputs.declaration_paragraphs =
         renderer
             .render("declaration/declaration",
-                    amparo::render::build_case_context(checked->loaded.data, inputs))
+                    amparo::render::build_case_context(checked->loaded.data, checked->loaded.view,
+                                                       inputs))
             .declaration_paragraphs;
-    return amparo::render::build_case_context(checked->loaded.data, inputs);
+    return amparo::render::build_case_context(checked->loaded.data, checked->loaded.view, inputs);
 }
 
 TemplateFuzzSetup make_setup() {

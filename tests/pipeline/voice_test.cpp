@@ -299,9 +299,9 @@ TEST(Voice, ReportsNotesEntriesAndTheDeadReadAsTheFactsSay) {
     EXPECT_THAT(lopez.declaration, HasSubstr("My father, Fermín López Cárdenas, was killed"));
     EXPECT_THAT(lopez.declaration, Not(HasSubstr("My father is")));
     EXPECT_THAT(lopez.declaration,
-                HasSubstr("My father reported what happened on December 3, 2022, to Fiscalía "
+                HasSubstr("My father reported what happened on December 3, 2022, to the Fiscalía "
                           "Regional de Zamora the same day."));
-    EXPECT_THAT(lopez.brief, HasSubstr("His father reported it to Fiscalía Regional"));
+    EXPECT_THAT(lopez.brief, HasSubstr("His father reported it to the Fiscalía Regional"));
 
     const auto& they = built("tests/pipeline/fixtures/voice/they-pronouns");
     EXPECT_THAT(they.declaration, HasSubstr("They told my sister on the telephone, in Spanish:"));

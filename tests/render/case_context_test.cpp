@@ -9,16 +9,17 @@
 namespace amparo::render {
 namespace {
 
-nlohmann::json load_sample(const std::string& name) {
+nlohmann::json context_of(const std::string& sample, const ContextInputs& inputs) {
     Diagnostics problems;
     auto schema = CaseSchema::load(case_schema_path(testing::source_dir()), problems);
-    auto loaded = load_case(testing::source_dir() / "samples" / name, *schema, problems);
+    auto loaded = load_case(testing::source_dir() / "samples" / sample, *schema, problems);
     EXPECT_TRUE(loaded.has_value());
-    return loaded ? loaded->data : nlohmann::json::object();
+    return loaded ? build_case_context(loaded->data, loaded->view, inputs)
+                  : nlohmann::json::object();
 }
 
 TEST(CaseContext, IncidentsAreSortedByDateWithTheirPhrases) {
-    auto context = build_case_context(load_sample("ramirez-business-extortion.yaml"), {});
+    auto context = context_of("ramirez-business-extortion.yaml", {});
     const auto& incidents = context["incidents"];
     ASSERT_EQ(incidents.size(), 3u);
     EXPECT_EQ(incidents[0]["id"], "first-demand");
@@ -35,7 +36,7 @@ TEST(CaseContext, IncidentsAreSortedByDateWithTheirPhrases) {
 TEST(CaseContext, ExhibitTabsPagesAndCites) {
     ContextInputs inputs;
     inputs.exhibit_pages["denuncia"] = 3;
-    auto context = build_case_context(load_sample("ramirez-business-extortion.yaml"), inputs);
+    auto context = context_of("ramirez-business-extortion.yaml", inputs);
     EXPECT_EQ(context["exhibits"][0]["tab"], "A");
     EXPECT_EQ(context["exhibits"][2]["cite"], "Ex. C");
     EXPECT_EQ(context["exhibits"][2]["pages"], 3);
@@ -45,20 +46,20 @@ TEST(CaseContext, ExhibitTabsPagesAndCites) {
 TEST(CaseContext, DeclarationCitesComeFromTheRenderedDeclaration) {
     ContextInputs inputs;
     inputs.declaration_paragraphs["incident:shop-beating"] = {12, 13, 14, 17};
-    auto context = build_case_context(load_sample("ramirez-business-extortion.yaml"), inputs);
+    auto context = context_of("ramirez-business-extortion.yaml", inputs);
     EXPECT_EQ(context["incidents"][2]["decl_cite"], "Decl. ¶¶ 12–14, 17");
     EXPECT_EQ(declaration_cite({5}), "Decl. ¶ 5");
 }
 
 TEST(CaseContext, PronounsReliefAndOneYear) {
-    auto context = build_case_context(load_sample("lopez-family-of-officer.yaml"), {});
+    auto context = context_of("lopez-family-of-officer.yaml", {});
     EXPECT_EQ(context["applicant"]["his"], "his");
     EXPECT_EQ(context["case"]["party"], "Respondent");
     EXPECT_EQ(context["relief_cat"], true);
     EXPECT_EQ(context["one_year"]["due_text"], "February 20, 2024");
     EXPECT_EQ(context["one_year"]["late"], true);
     EXPECT_EQ(context["one_year"]["exception_changed"], true);
-    auto herrera = build_case_context(load_sample("herrera-journalist.yaml"), {});
+    auto herrera = context_of("herrera-journalist.yaml", {});
     EXPECT_EQ(herrera["applicant"]["He"], "She");
     EXPECT_EQ(herrera["case"]["party"], "Applicant");
     EXPECT_FALSE(herrera.contains("relief_cat"));

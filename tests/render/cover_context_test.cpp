@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "casefile/case_view.hpp"
 #include "render/cover_context.hpp"
 #include "render/translation_certificates.hpp"
 
@@ -27,7 +28,7 @@ TEST(CoverContext, TheCourtIsNamedByItsPlaceAndTheCircuitByItsNumber) {
                       {"judge", "Hon. A. B."},
                       {"court", {{"city", "Chaparral"}, {"state", "NM"}}},
                       {"next_hearing", {{"date", "2027-01-12"}, {"time", "13:00"}}}}}};
-    add_cover_context(context);
+    add_cover_context(context, build_case_view(context, PositionTable{}).proceedings);
     EXPECT_EQ(context["case"]["court"]["place"], "CHAPARRAL, NEW MEXICO");
     EXPECT_EQ(context["case"]["next_hearing"]["time_text"], "1:00 p.m.");
     EXPECT_EQ(context["case"]["circuit_title"], "TENTH CIRCUIT");
@@ -51,7 +52,7 @@ TEST(TranslationCertificates, OnePerTranslatorListingTheDocumentsTheyTranslated)
            {"language", "K'iche'"},
            {"translation", {{"translator", "Ana Ruiz"}}}},
           {{"tab", "D"}, {"title", "Letter"}, {"translation", {{"translator", "Luis Paz"}}}}}}};
-    add_translation_certificates(context);
+    add_translation_certificates(context, build_case_view(context, PositionTable{}));
     EXPECT_EQ(context["has_translations"], true);
     const json& certificates = context["translation_certificates"];
     ASSERT_EQ(certificates.size(), 2u);

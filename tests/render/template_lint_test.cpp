@@ -3,6 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "casefile/case_view.hpp"
 #include "render/case_context.hpp"
 #include "render/template_lint.hpp"
 #include "support/test_paths.hpp"
@@ -249,7 +250,9 @@ TEST(TemplateLint, EveryComputedFieldIsDeclared) {
         "prior_statements":[{"id":"s","kind":"other","date":"2021-01-01"}],
         "representative":{"name":"R","address":"L1\nL2"},
         "dhs_service":{"address":"D1","method":"ecas"}})");
-    expect_declared(build_case_context(data, {{}, {{"i", {3}}}, {}}), shape, "");
+    expect_declared(
+        build_case_context(data, build_case_view(data, PositionTable{}), {{}, {{"i", {3}}}, {}}),
+        shape, "");
 }
 
 }  // namespace

@@ -1,6 +1,5 @@
 // Events that are not harms (service, a resignation, a move), told in the timeline with the
 // incidents and never argued as persecution.
-#include "casefile/civil_date.hpp"
 #include "render/legal_text.hpp"
 #include "render/prose/facts.hpp"
 #include "render/prose/sentence.hpp"
@@ -27,13 +26,13 @@ std::string clause(const std::string& kind, const Voice& voice) {
 
 }  // namespace
 
-std::string event_sentence(const nlohmann::json& event, const Voice& voice) {
-    std::string sentence = clause(event["kind"], voice);
+std::string event_sentence(const Event& event, const Voice& voice) {
+    std::string sentence = clause(value_or(event.kind), voice);
     if (sentence.empty()) return "";
-    if (event.contains("place")) sentence += " in " + place_name(event["place"]);
-    if (auto date = parse_civil_date(event.value("date", ""))) {
-        sentence =
-            render::date_phrase(*date, event.value("date_approximate", false)) + ", " + sentence;
+    if (event.place) sentence += " in " + place_name(*event.place);
+    if (event.date) {
+        sentence = render::date_phrase(event.date->value, is_set(event.date_approximate)) + ", " +
+                   sentence;
     }
     return as_sentence(sentence);
 }

@@ -32,15 +32,12 @@ const std::map<std::string, HarmWords> kHarmWords = {
 
 }  // namespace
 
-std::string harm_overview(const nlohmann::json& incidents) {
+std::string harm_overview(const std::vector<std::string>& harms) {
     std::vector<std::string> order;
     std::map<std::string, int> count;
-    for (const auto& incident : incidents) {
-        for (const auto& harm : incident.value("harms", nlohmann::json::array())) {
-            const std::string kind = harm;
-            if (!kHarmWords.count(kind)) continue;  // "other": the facts say what it was
-            if (count[kind]++ == 0) order.push_back(kind);
-        }
+    for (const auto& kind : harms) {
+        if (!kHarmWords.count(kind)) continue;  // "other": the facts say what it was
+        if (count[kind]++ == 0) order.push_back(kind);
     }
     std::vector<std::string> words;
     for (const auto& kind : order) {

@@ -1,6 +1,5 @@
 // Arrival in the United States, attempts to live elsewhere, and work: dated sentences about
 // where the applicant was.
-#include "casefile/civil_date.hpp"
 #include "render/legal_text.hpp"
 #include "render/prose/facts.hpp"
 #include "render/prose/sentence.hpp"
@@ -9,17 +8,12 @@ namespace amparo::prose {
 
 namespace {
 
-std::string date_text(const nlohmann::json& object, const char* field) {
-    if (auto date = parse_civil_date(object.value(field, ""))) {
-        return render::legal_date(*date);
-    }
-    return "";
-}
+std::string date_text(const DateField& date) { return date ? render::legal_date(date->value) : ""; }
 
 // "From March 25, 2023, to April 20, 2023, " / "From 2009 until April 2023, " / "Since 2019, ".
-std::string period(const nlohmann::json& object, bool ongoing_until_left) {
-    const std::string from = date_text(object, "from");
-    const std::string to = date_text(object, "to");
+std::string period(const DateField& from_date, const DateField& to_date, bool ongoing_until_left) {
+    const std::string from = date_text(from_date);
+    const std::string to = date_text(to_date);
     if (from.empty()) return "";
     if (!to.empty()) return "From " + from + " to " + to + ", ";
     return ongoing_until_left ? "From " + from + " until I left, " : "Since " + from + ", ";
@@ -41,28 +35,26 @@ std::string manner_sentence(const std::string& manner, const Voice& voice) {
 
 }  // namespace
 
-std::string entry_sentences(const nlohmann::json& entry, const Voice& voice) {
+std::string entry_sentences(const Entry& entry, const Voice& voice) {
     std::string arrived = voice.subject() + " arrived in the United States";
-    if (auto date = parse_civil_date(entry.value("date", ""))) {
-        arrived += " on " + render::legal_date(*date);
-    }
-    if (entry.contains("place")) {
-        const std::string kind = entry.value("place_kind", "at");
-        const std::string place = entry["place"];
+    if (entry.date) arrived += " on " + render::legal_date(entry.date->value);
+    if (entry.place) {
+        const std::string kind = value_or(entry.place_kind, "at");
+        const std::string& place = entry.place->value;
         // "at the Hidalgo port of entry": a port named by its city needs the article.
         const bool needs_the = kind == "at" && place.find("port of entry") != std::string::npos &&
                                place.rfind("the ", 0) != 0;
         arrived += ", " + kind + (needs_the ? " the " : " ") + place;
     }
     return joined(
-        {as_sentence(arrived), as_sentence(manner_sentence(entry.value("manner", ""), voice))});
+        {as_sentence(arrived), as_sentence(manner_sentence(value_or(entry.manner), voice))});
 }
 
-std::string occupation_sentence(const nlohmann::json& job, const Voice& voice) {
-    std::string worked = voice.subject() + " worked as " + with_article(job["title"]);
-    if (job.contains("employer")) worked += " at " + job["employer"].get<std::string>();
-    if (job.contains("place")) worked += " in " + place_name(job["place"]);
-    std::string when = period(job, true);
+std::string occupation_sentence(const Occupation& job, const Voice& voice) {
+    std::string worked = voice.subject() + " worked as " + with_article(value_or(job.title));
+    if (job.employer) worked += " at " + job.employer->value;
+    if (job.place) worked += " in " + place_name(*job.place);
+    std::string when = period(job.from, job.to, true);
     if (when.empty()) return as_sentence(worked);
     // "From 2009 until I left" is the declarant's phrase; the brief says "until he left".
     if (voice.person() == Person::Third) {
@@ -73,9 +65,10 @@ std::string occupation_sentence(const nlohmann::json& job, const Voice& voice) {
     return as_sentence(when + worked);
 }
 
-std::string relocation_sentence(const nlohmann::json& attempt, const Voice& voice) {
-    std::string tried = voice.subject() + " tried to live in " + place_name(attempt["place"]);
-    return as_sentence(period(attempt, false) + tried);
+std::string relocation_sentence(const RelocationAttempt& attempt, const Voice& voice) {
+    std::string tried =
+        voice.subject() + " tried to live in " + place_name(attempt.place.value_or(Place{}));
+    return as_sentence(period(attempt.from, attempt.to, false) + tried);
 }
 
 }  // namespace amparo::prose

@@ -25,47 +25,46 @@ std::optional<std::string> sex_of_relation(const std::string& relation) {
 
 }  // namespace
 
-std::string place_name(const nlohmann::json& place) {
+std::string place_name(const Place& place) {
     std::string text;
-    for (const char* field : {"detail", "city", "state", "country"}) {
-        if (!place.contains(field)) continue;
+    for (const TextField* part : {&place.detail, &place.city, &place.state, &place.country}) {
+        if (!*part) continue;
         if (!text.empty()) text += ", ";
-        text += place[field].get<std::string>();
+        text += (*part)->value;
     }
     return text;
 }
 
 std::string relative_phrase(const Voice& voice, const People& people, const std::string& id) {
-    const Relative& relative = people.family.at(id);
+    const Kin& relative = people.family.at(id);
     std::string phrase = relation_phrase(voice, relative.relation);
     if (people.relation_count.at(relative.relation) > 1) phrase += " " + relative.given_name;
     return phrase;
 }
 
-People people_of(const nlohmann::json& validated_case) {
+People people_of(const CaseView& view) {
     People people;
-    for (const auto& member : validated_case.value("family", nlohmann::json::array())) {
-        Relative relative;
-        relative.relation = member["relation"];
-        relative.given_name = member["name"]["given"];
-        relative.full_name =
-            relative.given_name + " " + member["name"]["family"].get<std::string>();
-        auto sex = member.contains("sex") ? std::optional<std::string>(member["sex"])
-                                          : sex_of_relation(relative.relation);
+    for (const auto& member : view.family) {
+        Kin relative;
+        relative.relation = value_or(member.relation);
+        relative.given_name = value_or(member.name->given);
+        relative.full_name = relative.given_name + " " + value_or(member.name->family);
+        auto sex = member.sex ? std::optional<std::string>(member.sex->value)
+                              : sex_of_relation(relative.relation);
         if (sex) relative.pronouns = pronouns_for("", *sex);
-        relative.deceased = member.value("deceased", false) || member.contains("death");
+        relative.deceased = is_set(member.deceased) || member.death.has_value();
         ++people.relation_count[relative.relation];
-        people.family[member["id"]] = relative;
+        people.family[value_or(member.id)] = relative;
     }
-    for (const auto& persecutor : validated_case.value("persecutors", nlohmann::json::array())) {
-        people.persecutors[persecutor["id"]] = persecutor["name"];
-        if (persecutor.contains("sex")) {
-            people.persecutor_subjects[persecutor["id"]] =
-                persecutor["sex"] == "female" ? "she" : "he";
+    for (const auto& persecutor : view.persecutors) {
+        const std::string id = value_or(persecutor.id);
+        people.persecutors[id] = value_or(persecutor.name);
+        if (persecutor.sex) {
+            people.persecutor_subjects[id] = persecutor.sex->value == "female" ? "she" : "he";
         }
     }
-    const auto& nationality = validated_case["applicant"]["nationality"];
-    if (nationality.is_array() && !nationality.empty()) people.home_country = nationality[0];
+    const auto& nationality = view.applicant.nationality;
+    if (nationality && !nationality->value.empty()) people.home_country = nationality->value[0];
     return people;
 }
 

@@ -9,20 +9,20 @@ namespace {
 
 // "Ramón Ortiz Salas, known as "El Güero", the plaza boss in Uruapan" / "the man known as
 // "El Flaco"". Straight quotes: the documents print them curly.
-std::string individual_phrase(const nlohmann::json& person) {
-    const std::string alias = person.value("alias", "");
+std::string individual_phrase(const KnownMember& person) {
+    const std::string alias = value_or(person.alias);
     std::string who;
-    if (person.contains("name")) {
-        who = person["name"].get<std::string>();
+    if (person.name) {
+        who = person.name->value;
         if (!alias.empty()) who += ", known as \"" + alias + "\"";
     } else {
-        const std::string sex = person.value("sex", "");
+        const std::string sex = value_or(person.sex);
         who = std::string(sex == "female" ? "the woman"
                           : sex == "male" ? "the man"
                                           : "the person") +
               " known as \"" + alias + "\"";
     }
-    if (person.contains("role")) who += ", " + as_noun_phrase(person["role"]);
+    if (person.role) who += ", " + as_noun_phrase(person.role->value);
     return who;
 }
 
@@ -54,15 +54,14 @@ std::string group_phrase(const std::string& name) {
 
 }  // namespace
 
-std::string persecutor_individuals_sentence(const nlohmann::json& persecutor, const Voice& voice) {
-    if (!persecutor.contains("individuals") || persecutor["individuals"].empty()) return "";
+std::string persecutor_individuals_sentence(const Persecutor& persecutor, const Voice& voice) {
+    if (persecutor.individuals.empty()) return "";
     std::vector<std::string> people;
-    for (const auto& person : persecutor["individuals"])
-        people.push_back(individual_phrase(person));
+    for (const auto& person : persecutor.individuals) people.push_back(individual_phrase(person));
     const std::string knows = voice.subject() + " " + voice.present("know");
     const bool one = people.size() == 1;
     return as_sentence(knows + " who " + (one ? "one" : "some") + " of the members of " +
-                       group_phrase(persecutor["name"]) + (one ? " is: " : " are: ") +
+                       group_phrase(value_or(persecutor.name)) + (one ? " is: " : " are: ") +
                        listed(people));
 }
 

@@ -1,6 +1,5 @@
 // A family member introduced in one sentence: relation, name, and where they are now or how
 // they died (a relative who has died is spoken of in the past tense).
-#include "casefile/civil_date.hpp"
 #include "render/legal_text.hpp"
 #include "render/prose/facts.hpp"
 #include "render/prose/sentence.hpp"
@@ -9,33 +8,32 @@ namespace amparo::prose {
 
 namespace {
 
-std::string death_clause(const nlohmann::json& member, const People& people) {
-    const nlohmann::json death = member.value("death", nlohmann::json::object());
-    const std::string cause = death.value("cause", "unknown");
+std::string death_clause(const Relative& member, const People& people) {
+    const Death death = member.death.value_or(Death{});
+    const std::string cause = value_or(death.cause, "unknown");
     std::string clause = cause == "killed"     ? "was killed"
                          : cause == "illness"  ? "died of an illness"
                          : cause == "accident" ? "died in an accident"
                                                : "died";
-    if (death.contains("killed_by")) {
-        if (auto it = people.persecutors.find(death["killed_by"]); it != people.persecutors.end())
+    if (death.killed_by) {
+        if (auto it = people.persecutors.find(death.killed_by->value);
+            it != people.persecutors.end())
             clause += " by " + it->second;
     }
-    if (death.contains("place")) clause += " in " + death["place"].get<std::string>();
-    if (auto date = parse_civil_date(death.value("date", ""))) {
-        clause += " " + render::date_phrase(*date, false);
-    }
-    if (!death.contains("place") && !death.contains("date") && cause == "unknown") {
+    if (death.place) clause += " in " + death.place->value;
+    if (death.date) clause += " " + render::date_phrase(death.date->value, false);
+    if (!death.place && !death.date && cause == "unknown") {
         clause = "has died";
     }
     return clause;
 }
 
-std::string status_clause(const nlohmann::json& member, const Voice& voice, const People& people) {
-    const std::string status = member.value("status", "");
+std::string status_clause(const Relative& member, const Voice& voice, const People& people) {
+    const std::string status = value_or(member.status);
     if (status == "in-proceedings-with-applicant")
         return "is in removal proceedings with " + voice.object();
     if (status == "in-hiding") return "is in hiding";
-    if (member.contains("location")) return "";
+    if (member.location) return "";
     if (status == "in-united-states") return "lives in the United States";
     if (status == "in-home-country" && !people.home_country.empty())
         return "still lives in " + people.home_country;
@@ -44,20 +42,17 @@ std::string status_clause(const nlohmann::json& member, const Voice& voice, cons
 
 }  // namespace
 
-std::string relative_sentence(const nlohmann::json& member, const Voice& voice,
-                              const People& people) {
-    const Relative& relative = people.family.at(member["id"]);
+std::string relative_sentence(const Relative& member, const Voice& voice, const People& people) {
+    const Kin& relative = people.family.at(value_or(member.id));
     const std::string who =
         capitalized(relation_phrase(voice, relative.relation)) + ", " + relative.full_name + ",";
     if (relative.deceased) return as_sentence(who + " " + death_clause(member, people));
     std::vector<std::string> clauses;
-    if (member.contains("location")) {
-        clauses.push_back("lives in " + member["location"].get<std::string>());
-    }
+    if (member.location) clauses.push_back("lives in " + member.location->value);
     if (auto status = status_clause(member, voice, people); !status.empty()) {
         clauses.push_back(status);
     }
-    if (member.value("status", "") == "unknown") {
+    if (value_or(member.status) == "unknown") {
         return as_sentence(capitalized(relation_phrase(voice, relative.relation)) + "'s name is " +
                            relative.full_name) +
                " " +

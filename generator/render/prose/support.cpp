@@ -1,36 +1,34 @@
 // Help given to a persecutor, told as a fact for the attorney's material-support argument.
-#include "casefile/civil_date.hpp"
 #include "render/legal_text.hpp"
 #include "render/prose/facts.hpp"
 #include "render/prose/sentence.hpp"
 
 namespace amparo::prose {
 
-std::string support_sentence(const nlohmann::json& support, const Voice& voice,
+std::string support_sentence(const SupportGiven& support, const Voice& voice,
                              const People& people) {
-    const std::string kind = support["kind"];
-    const std::string to = people.persecutors.at(support["to"]);
+    const std::string kind = value_or(support.kind);
+    const std::string to = people.persecutors.at(value_or(support.to));
     std::string given = kind == "payment"     ? "paid " + to
                         : kind == "storage"   ? "kept goods for " + to
                         : kind == "transport" ? "transported goods for " + to
                         : kind == "lodging"   ? "gave lodging to " + to
                         : kind == "labor"     ? "worked for " + to
                                               : "gave help to " + to;
-    if (support.contains("amount")) given += " " + support["amount"].get<std::string>();
+    if (support.amount) given += " " + support.amount->value;
     std::string when;
-    const auto from = parse_civil_date(support.value("from", ""));
-    const auto until = parse_civil_date(support.value("until", ""));
+    const DateField& from = support.from;
+    const DateField& until = support.until;
     if (from && until) {
-        when = "From " + render::legal_date(*from) + " to " + render::legal_date(*until) + ", ";
+        when = "From " + render::legal_date(from->value) + " to " +
+               render::legal_date(until->value) + ", ";
     } else if (from) {
-        when = capitalized(render::date_phrase(*from, false)) + ", ";
+        when = capitalized(render::date_phrase(from->value, false)) + ", ";
     }
     std::string sentence = as_sentence(when + voice.subject() + " " + given);
-    if (support.value("under_threat", false)) {
+    if (is_set(support.under_threat)) {
         std::string threat = "It was given under threat";
-        if (support.contains("threat")) {
-            threat += ": " + as_noun_phrase(support["threat"].get<std::string>());
-        }
+        if (support.threat) threat += ": " + as_noun_phrase(support.threat->value);
         sentence += " " + as_sentence(threat);
     }
     return sentence;

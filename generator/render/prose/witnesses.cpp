@@ -19,16 +19,16 @@ bool is_family_word(const std::string& relation) {
 
 }  // namespace
 
-std::string witness_sentence(const nlohmann::json& witness, const Voice& voice) {
-    const std::string name = witness["name"];
+std::string witness_sentence(const Witness& witness, const Voice& voice) {
+    const std::string name = value_or(witness.name);
     std::string who = name;
-    if (witness.contains("relation")) {
-        const std::string relation = witness["relation"];
+    if (witness.relation) {
+        const std::string& relation = witness.relation->value;
         who = is_family_word(relation)
                   ? capitalized(relation_phrase(voice, relation)) + ", " + name + ","
                   : name + ", " + with_article(relation) + ",";
     }
-    const std::string knows = witness.value("knows", "saw");
+    const std::string knows = value_or(witness.knows, "saw");
     const std::string what = knows == "heard"             ? "heard what happened"
                              : knows == "was-told"        ? "was told what happened soon after"
                              : knows == "was-also-harmed" ? "was also harmed"

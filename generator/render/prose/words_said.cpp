@@ -8,10 +8,10 @@ namespace amparo::prose {
 namespace {
 
 // Who received the words, as an object: "me", "my mother", "me and my wife".
-std::string receivers(const nlohmann::json& words, const Voice& voice, const People& people) {
-    if (!words.contains("heard_by")) return voice.object();
+std::string receivers(const WordsSaid& words, const Voice& voice, const People& people) {
+    if (!words.heard_by) return voice.object();
     std::vector<std::string> names;
-    for (const auto& id : words["heard_by"]) {
+    for (const auto& id : words.heard_by->value) {
         names.push_back(id == "applicant" ? voice.object() : relative_phrase(voice, people, id));
     }
     return render::join_with_and(names);
@@ -20,13 +20,13 @@ std::string receivers(const nlohmann::json& words, const Voice& voice, const Peo
 // "He" for a partner who spoke; "They" for a group, or a speaker the file does not describe.
 // Named, the speaker is the persecutor's name: an argument quoting the words away from the
 // incident's account has no antecedent for "they".
-std::string speaker_subject(const nlohmann::json& words, const People& people, bool named) {
-    if (words.contains("speaker")) {
+std::string speaker_subject(const WordsSaid& words, const People& people, bool named) {
+    if (words.speaker) {
         if (named) {
-            auto name = people.persecutors.find(words["speaker"]);
+            auto name = people.persecutors.find(words.speaker->value);
             if (name != people.persecutors.end()) return as_subject(name->second);
         }
-        auto it = people.persecutor_subjects.find(words["speaker"]);
+        auto it = people.persecutor_subjects.find(words.speaker->value);
         if (it != people.persecutor_subjects.end()) return it->second;
     }
     return "they";
@@ -34,9 +34,9 @@ std::string speaker_subject(const nlohmann::json& words, const People& people, b
 
 }  // namespace
 
-std::string words_said_intro(const nlohmann::json& words, const Voice& voice, const People& people,
+std::string words_said_intro(const WordsSaid& words, const Voice& voice, const People& people,
                              bool name_speaker) {
-    const std::string medium = words.value("medium", "spoken");
+    const std::string medium = value_or(words.medium, "spoken");
     const std::string to = receivers(words, voice, people);
     // A note left for the applicant is "a note"; one left for a relative names them.
     const std::string note = to == voice.object() ? "a note" : to + " a note";
@@ -48,8 +48,8 @@ std::string words_said_intro(const nlohmann::json& words, const Voice& voice, co
                         : medium == "sign-or-banner" ? who + " put up a sign that said"
                         : medium == "social-media"   ? who + " posted on social media"
                                                      : who + " told " + to;
-    if (words.contains("language") && words["language"] != "English") {
-        intro += ", in " + words["language"].get<std::string>();
+    if (words.language && words.language->value != "English") {
+        intro += ", in " + words.language->value;
     }
     return intro + ":";
 }
