@@ -13,7 +13,9 @@ namespace amparo::pdf::detail {
 
 std::string deflate(std::string_view data);
 
-// Gives `object` a stream holding `data` deflated, with its /Filter /FlateDecode.
-void set_deflated_stream(PoDoFo::PdfObject* object, std::string_view data);
+// Gives `object` a stream holding `data` deflated, with its /Filter /FlateDecode. `recurring`:
+// data that comes back from document to document (a font subset: the same glyphs in most
+// briefs), deflated once per process and remembered.
+void set_deflated_stream(PoDoFo::PdfObject* object, std::string_view data, bool recurring = false);
 
 }  // namespace amparo::pdf::detail

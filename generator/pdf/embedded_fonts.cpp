@@ -163,10 +163,10 @@ void EmbeddedFonts::embed_face(int style, Face& face) {
     PdfObject* file = objects_.CreateObject();
     file->GetDictionary().AddKey("Length1",
                                  PdfVariant(static_cast<pdf_int64>(subset.program.size())));
-    detail::set_deflated_stream(file, subset.program);
+    detail::set_deflated_stream(file, subset.program, true);
     // Content streams use the original glyph ids as CIDs; the map points them at the subset's.
     PdfObject* cid_to_gid = objects_.CreateObject();
-    detail::set_deflated_stream(cid_to_gid, cid_to_gid_map(subset.new_ids));
+    detail::set_deflated_stream(cid_to_gid, cid_to_gid_map(subset.new_ids), true);
 
     PdfObject* descriptor = objects_.CreateObject("FontDescriptor");
     PdfDictionary& d = descriptor->GetDictionary();
@@ -202,7 +202,7 @@ void EmbeddedFonts::embed_face(int style, Face& face) {
     c.AddKey("W", widths(font, face.glyphs));
 
     PdfObject* to_unicode = objects_.CreateObject();
-    detail::set_deflated_stream(to_unicode, to_unicode_cmap(face.glyphs));
+    detail::set_deflated_stream(to_unicode, to_unicode_cmap(face.glyphs), true);
 
     PdfDictionary& f = face.font->GetDictionary();
     f.AddKey(PdfName::KeySubtype, PdfName("Type0"));

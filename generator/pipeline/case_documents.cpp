@@ -107,32 +107,36 @@ CaseDocuments render_case_documents(const LoadedCase& loaded, const render::Temp
         first_pass_inputs(loaded, templates, registry, exhibit_pages, packet_pages, &declaration);
     auto context = render::build_case_context(loaded.data, loaded.view, inputs);
     render::TemplateRenderer renderer(templates, &registry);
+    // Converted for the renderer once, for every document below.
+    auto converted = renderer.context(context);
 
     result.documents.push_back(
         make_document("declaration", declaration, registry, result.problems));
     result.documents.push_back(
-        make_document("exhibit-index", renderer.render("exhibit-index/exhibit-index", context),
+        make_document("exhibit-index", renderer.render("exhibit-index/exhibit-index", converted),
                       registry, result.problems));
-    auto brief = renderer.render("brief/brief", context);
+    auto brief = renderer.render("brief/brief", converted);
     if (brief_profile && brief_profile->word_limit > 0) {
         auto parsed = document::parse_commonmark(brief.markdown, "brief.md");
-        context["brief_word_count"] =
-            std::to_string(counted_words(parsed.document, *brief_profile));
-        context["brief_font_size"] = std::to_string(static_cast<int>(brief_profile->font_size));
-        context["brief_typeface"] = kPdfTypeface;
-        brief = renderer.render("brief/brief", context);
-        context["brief_typeface"] = docx::TextDefaults().font;
+        converted.set("brief_word_count",
+                      std::to_string(counted_words(parsed.document, *brief_profile)));
+        converted.set("brief_font_size",
+                      std::to_string(static_cast<int>(brief_profile->font_size)));
+        converted.set("brief_typeface", kPdfTypeface);
+        brief = renderer.render("brief/brief", converted);
+        converted.set("brief_typeface", docx::TextDefaults().font);
         Diagnostics said_already;  // the same template and case: the same problems
-        auto docx_brief =
-            make_document("brief", renderer.render("brief/brief", context), registry, said_already);
+        auto docx_brief = make_document("brief", renderer.render("brief/brief", converted),
+                                        registry, said_already);
         result.documents.push_back(make_document("brief", brief, registry, result.problems));
         result.documents.back().docx_model = std::move(docx_brief.model);
     } else {
         result.documents.push_back(make_document("brief", brief, registry, result.problems));
     }
     if (context.value("has_prior_statements", false)) {
-        result.documents.push_back(make_document(
-            "consistency", renderer.render(kConsistencyMemo, context), registry, result.problems));
+        result.documents.push_back(make_document("consistency",
+                                                 renderer.render(kConsistencyMemo, converted),
+                                                 registry, result.problems));
         result.prior_statements = render::consistency_report(context);
     }
     return result;

@@ -1,4 +1,5 @@
-// kainjow data built from JSON, the lambdas, and the partials of the set.
+// The parsed template of the set's cache rendered over the shared context, with the lambdas and,
+// where they are not inlined, the partials of the set.
 #include "render/template_renderer.hpp"
 
 #include <kainjow/mustache.hpp>
@@ -9,6 +10,8 @@
 #include "render/markdown_escape.hpp"
 #include "render/standalone_lines.hpp"
 #include "render/tag_scanner.hpp"
+#include "render/template_cache.hpp"
+#include "render/template_context_data.hpp"
 #include "render/template_structure.hpp"
 
 namespace amparo::render {
@@ -17,37 +20,6 @@ namespace {
 
 namespace mustache = kainjow::mustache;
 using nlohmann::json;
-
-mustache::data to_data(const json& value) {
-    switch (value.type()) {
-        case json::value_t::object: {
-            mustache::data object{mustache::data::type::object};
-            for (const auto& [key, child] : value.items()) {
-                if (!child.is_null()) object.set(key, to_data(child));
-            }
-            return object;
-        }
-        case json::value_t::array: {
-            mustache::data list{mustache::data::type::list};
-            for (const auto& child : value) list.push_back(to_data(child));
-            return list;
-        }
-        case json::value_t::string:
-            return mustache::data{value.get<std::string>()};
-        case json::value_t::boolean:
-            return mustache::data{value.get<bool>() ? mustache::data::type::bool_true
-                                                    : mustache::data::type::bool_false};
-        case json::value_t::number_integer:
-        case json::value_t::number_unsigned:
-            return mustache::data{std::to_string(value.get<long long>())};
-        case json::value_t::number_float: {
-            std::string text = value.dump();
-            return mustache::data{text};
-        }
-        default:
-            return mustache::data{mustache::data::type::bool_false};
-    }
-}
 
 // What one rendering accumulates while the lambdas run.
 struct RenderState {
@@ -115,39 +87,29 @@ struct RenderState {
     }
 };
 
-// A template's text as Mustache renders it: its placeholders marked as its own, standalone tag
-// lines removed.
-StandaloneResult prepare(const std::string& template_text) {
-    return remove_standalone_lines(document::mark_template_placeholders(template_text));
-}
-
-// Partials by name, and the indented variants that standalone indented partial tags use.
-void register_indented_partials(mustache::data& data, const TemplateSet& templates,
-                                std::set<std::pair<std::string, std::string>> wanted) {
+// Partials as kainjow's partial tags find them, where they are not inlined: every template of the
+// set by name, and the indented variants that standalone indented partial tags use.
+void register_partials(mustache::data& layer, const TemplateSet& templates,
+                       const StandaloneResult& rendered) {
+    TemplateCache& cache = templates.cache();
+    const auto partial_of = [](const std::string& text) {
+        return mustache::partial{[&text] { return text; }};
+    };
+    std::set<std::pair<std::string, std::string>> wanted = rendered.indented_partials;
+    for (const auto& [name, file] : templates.files()) {
+        const StandaloneResult& prepared = cache.prepared(templates, name);
+        wanted.insert(prepared.indented_partials.begin(), prepared.indented_partials.end());
+        layer.set(name, partial_of(prepared.text));
+    }
     std::set<std::pair<std::string, std::string>> done;
     while (!wanted.empty()) {
         auto request = *wanted.begin();
         wanted.erase(wanted.begin());
         if (!done.insert(request).second) continue;
-        const TemplateFile* file = templates.find(request.first);
-        std::string body = file ? file->text : "";
-        StandaloneResult indented = prepare(indent_lines(body, request.second));
-        for (const auto& more : indented.indented_partials) wanted.insert(more);
-        std::string partial_text = indented.text;
-        data.set(indented_partial_name(request.first, request.second),
-                 mustache::partial{[partial_text] { return partial_text; }});
+        const StandaloneResult& indented = cache.prepared(templates, request.first, request.second);
+        wanted.insert(indented.indented_partials.begin(), indented.indented_partials.end());
+        layer.set(indented_partial_name(request.first, request.second), partial_of(indented.text));
     }
-}
-
-void register_partials(mustache::data& data, const TemplateSet& templates) {
-    std::set<std::pair<std::string, std::string>> indented;
-    for (const auto& [name, file] : templates.files()) {
-        StandaloneResult prepared = prepare(file.text);
-        indented.insert(prepared.indented_partials.begin(), prepared.indented_partials.end());
-        std::string partial_text = prepared.text;
-        data.set(name, mustache::partial{[partial_text] { return partial_text; }});
-    }
-    register_indented_partials(data, templates, indented);
 }
 
 }  // namespace
@@ -167,8 +129,19 @@ Diagnostics TemplateRenderer::syntax_problems(const std::string& source_name,
     return problems;
 }
 
+// What render_parsed renders: the template as written (where diagnostics point), its prepared
+// text, and the parsed template, made from the prepared text with its partials inlined or not.
+struct TemplateRenderer::Source {
+    std::string name;  // the template's path, or "(text)"
+    const std::string* text = nullptr;
+    const StandaloneResult* prepared = nullptr;
+    TemplateCache::Parsed* parsed = nullptr;
+    bool partials_inlined = false;
+    bool escape_html = false;
+};
+
 RenderedText TemplateRenderer::render(const std::string& template_name,
-                                      const nlohmann::json& context) const {
+                                      const TemplateContext& context) const {
     const TemplateFile* file = templates_.find(template_name);
     if (!file) {
         RenderedText missing;
@@ -178,60 +151,76 @@ RenderedText TemplateRenderer::render(const std::string& template_name,
                                     "folder, without .mustache"});
         return missing;
     }
-    return render_source(file->path.string(), file->text, context, false);
+    TemplateCache& cache = templates_.cache();
+    bool inlined =
+        context.may_inline_partials(templates_) && cache.inlined(templates_, template_name);
+    auto parsed = cache.take(templates_, template_name, inlined);
+    Source source{file->path.string(), &file->text, &cache.prepared(templates_, template_name),
+                  parsed.get(),        inlined,     false};
+    RenderedText result = render_parsed(source, context);
+    if (parsed->is_valid()) cache.give_back(template_name, inlined, std::move(parsed));
+    return result;
 }
 
 RenderedText TemplateRenderer::render_text(const std::string& text, const nlohmann::json& context,
                                            bool escape_html) const {
-    return render_source("(text)", text, context, escape_html);
+    TemplateContext converted(context, templates_);
+    StandaloneResult prepared = TemplateCache::prepare(text);
+    std::optional<std::string> inlined;
+    if (converted.data().value.is_object() && converted.may_inline_partials(templates_))
+        inlined = templates_.cache().inlined_text(templates_, prepared);
+    TemplateCache::Parsed parsed{inlined ? *inlined : prepared.text};
+    return render_parsed({"(text)", &text, &prepared, &parsed, inlined.has_value(), escape_html},
+                         converted);
 }
 
-RenderedText TemplateRenderer::render_source(const std::string& source_name,
-                                             const std::string& text, const nlohmann::json& context,
-                                             bool escape_html) const {
+RenderedText TemplateRenderer::render_parsed(const Source& source,
+                                             const TemplateContext& context) const {
+    const mustache::data& data = context.data().value;
+    TemplateCache::Parsed& tmpl = *source.parsed;
+    if (!data.is_object()) {
+        // Only the Mustache spec renders against a list or a string: no partials or lambdas.
+        tmpl.set_custom_escape([](const std::string& s) { return mustache::html_escape(s); });
+        RenderedText result;
+        result.markdown = tmpl.render(data);
+        return result;
+    }
     RenderState state;
     state.registry = registry_;
     state.templates = &templates_;
-    state.source = source_name;
-    state.text = &text;
-    mustache::data data = to_data(context);
-    StandaloneResult main_text = prepare(text);
-    if (!data.is_object()) {
-        // Only the Mustache spec renders against a list or a string: no partials or lambdas.
-        mustache::mustache plain{main_text.text};
-        plain.set_custom_escape([](const std::string& s) { return mustache::html_escape(s); });
-        RenderedText result;
-        result.markdown = plain.render(data);
-        return result;
-    }
-    register_partials(data, templates_);
-    data.set("cite", mustache::lambda2{[&state](const std::string& key, const mustache::renderer&) {
-                 return state.cite(trimmed(key), false);
-             }});
-    data.set("cite_history",
-             mustache::lambda2{[&state](const std::string& key, const mustache::renderer&) {
-                 return state.cite(trimmed(key), true);
-             }});
-    data.set("para",
-             mustache::lambda2{[&state](const std::string& body, const mustache::renderer& render) {
-                 return state.numbered(render(body), render("{{{paragraph_key}}}"));
-             }});
+    state.source = source.name;
+    state.text = source.text;
+    // Partials and lambdas sit in a layer over the shared context, as if set in it.
+    mustache::data layer{mustache::data::type::object};
+    if (!source.partials_inlined) register_partials(layer, templates_, *source.prepared);
+    layer.set("cite",
+              mustache::lambda2{[&state](const std::string& key, const mustache::renderer&) {
+                  return state.cite(trimmed(key), false);
+              }});
+    layer.set("cite_history",
+              mustache::lambda2{[&state](const std::string& key, const mustache::renderer&) {
+                  return state.cite(trimmed(key), true);
+              }});
+    layer.set("para", mustache::lambda2{
+                          [&state](const std::string& body, const mustache::renderer& render) {
+                              return state.numbered(render(body), render("{{{paragraph_key}}}"));
+                          }});
 
-    register_indented_partials(data, templates_, main_text.indented_partials);
-    mustache::mustache tmpl{main_text.text};
     RenderedText result;
-    if (escape_html) {
+    if (source.escape_html) {
         tmpl.set_custom_escape([](const std::string& s) { return mustache::html_escape(s); });
     } else {
         tmpl.set_custom_escape(escape_markdown);
     }
     if (!tmpl.is_valid()) {
-        result.problems = syntax_problems(source_name, text, tmpl.error_message());
+        result.problems = syntax_problems(source.name, *source.text, tmpl.error_message());
         return result;
     }
-    result.markdown = tmpl.render(data);
+    mustache::context<std::string> stack{&data};
+    stack.push(&layer);
+    result.markdown = tmpl.render(stack);
     if (!tmpl.is_valid())
-        result.problems = syntax_problems(source_name, text, tmpl.error_message());
+        result.problems = syntax_problems(source.name, *source.text, tmpl.error_message());
     result.cited = std::move(state.cited);
     result.declaration_paragraphs = std::move(state.declaration_paragraphs);
     for (auto& problem : state.problems) result.problems.push_back(std::move(problem));

@@ -9,6 +9,7 @@
 
 #include "casefile/diagnostic.hpp"
 #include "render/authority_registry.hpp"
+#include "render/template_context.hpp"
 #include "render/template_set.hpp"
 
 namespace amparo::render {
@@ -28,15 +29,23 @@ class TemplateRenderer {
     TemplateRenderer(const TemplateSet& templates, const AuthorityRegistry* registry)
         : templates_(templates), registry_(registry) {}
 
-    RenderedText render(const std::string& template_name, const nlohmann::json& context) const;
+    // `context` converted for the templates of this renderer (template_context.hpp), for
+    // rendering several templates against it.
+    TemplateContext context(const nlohmann::json& values) const {
+        return TemplateContext(values, templates_);
+    }
+    RenderedText render(const std::string& template_name, const TemplateContext& context) const;
+    RenderedText render(const std::string& template_name, const nlohmann::json& values) const {
+        return render(template_name, context(values));
+    }
 
     // Renders template text (not a named file) with the set's partials: for the spec runner.
     RenderedText render_text(const std::string& text, const nlohmann::json& context,
                              bool escape_html) const;
 
   private:
-    RenderedText render_source(const std::string& source_name, const std::string& text,
-                               const nlohmann::json& context, bool escape_html) const;
+    struct Source;  // what render_parsed renders (template_renderer.cpp)
+    RenderedText render_parsed(const Source& source, const TemplateContext& context) const;
     Diagnostics syntax_problems(const std::string& source_name, const std::string& text,
                                 const std::string& kainjow_message) const;
 

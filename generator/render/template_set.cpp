@@ -5,8 +5,11 @@
 #include <sstream>
 
 #include "casefile/case_source.hpp"
+#include "render/template_cache.hpp"
 
 namespace amparo::render {
+
+TemplateSet::TemplateSet() : cache_(std::make_shared<TemplateCache>()) {}
 
 std::optional<TemplateSet> TemplateSet::load(const std::filesystem::path& folder,
                                              Diagnostics& diagnostics) {
@@ -54,6 +57,7 @@ TemplateSet TemplateSet::from_memory(const std::map<std::string, std::string>& t
 TemplateSet TemplateSet::transformed(
     const std::function<std::string(const TemplateFile&)>& change) const {
     TemplateSet copy = *this;
+    copy.cache_ = std::make_shared<TemplateCache>();
     for (auto& [name, file] : copy.files_) file.text = change(file);
     return copy;
 }

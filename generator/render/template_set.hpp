@@ -5,12 +5,15 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 
 #include "casefile/diagnostic.hpp"
 
 namespace amparo::render {
+
+class TemplateCache;
 
 struct TemplateFile {
     std::string name;
@@ -20,6 +23,8 @@ struct TemplateFile {
 
 class TemplateSet {
   public:
+    TemplateSet();
+
     static std::optional<TemplateSet> load(const std::filesystem::path& folder,
                                            Diagnostics& diagnostics);
     // For tests and the spec runner: templates given in memory.
@@ -33,9 +38,14 @@ class TemplateSet {
     const std::map<std::string, TemplateFile>& files() const { return files_; }
     const std::filesystem::path& folder() const { return folder_; }
 
+    // What the renderer derives from these texts once per process (render/template_cache.hpp);
+    // copies of the set share it, a transformed set gets its own.
+    TemplateCache& cache() const { return *cache_; }
+
   private:
     std::filesystem::path folder_;
     std::map<std::string, TemplateFile> files_;
+    std::shared_ptr<TemplateCache> cache_;
 };
 
 }  // namespace amparo::render
