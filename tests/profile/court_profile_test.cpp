@@ -53,16 +53,16 @@ TEST(CourtProfile, ListQuoteAndTableSpacingHaveDefaultsAndAreCheckedAtTheirLine)
     EXPECT_EQ(plain->table_space_after, 12);
 
     testing::write_file(dir / "wide.yaml",
-                        "name: wide\nquote_indent_left: 72\ntable_row_padding: 40\n"
-                        "list_space_after: -1\n");
+                        "name: wide\nquote_indent_left: 72\nlist_space_after: -1\n"
+                        "table_row_padding: 40\n");
     EXPECT_FALSE(load_court_profile(dir / "wide.yaml", problems).has_value());
     ASSERT_EQ(problems.size(), 2u);
     EXPECT_EQ(problems[0].line, 3);
-    EXPECT_EQ(problems[0].path, "table_row_padding");
-    EXPECT_EQ(problems[0].message, "expected a number from 0 to 36");
+    EXPECT_EQ(problems[0].path, "list_space_after");
+    EXPECT_EQ(problems[0].message, "expected a number from 0 to 72");
     EXPECT_EQ(problems[1].line, 4);
-    EXPECT_EQ(problems[1].path, "list_space_after");
-    EXPECT_EQ(problems[1].message, "expected a number from 0 to 72");
+    EXPECT_EQ(problems[1].path, "table_row_padding");
+    EXPECT_EQ(problems[1].message, "expected a number from 0 to 36");
 }
 
 TEST(CourtProfile, ANameThatDiffersFromTheFileNameIsAnErrorAtItsLine) {
