@@ -52,8 +52,9 @@ class StyleIds {
 int text_width(const PageLayout& page);
 
 // The space above and below a paragraph of one of our styles, in twips. Between two paragraphs
-// the larger of the first's space after and the second's space before counts (Word's rule, and
-// the PDF's); the body writer asks for more where a list or table needs it.
+// the larger of the first's space after and the second's space before counts (as LibreOffice
+// lays a DOCX out, and as the PDF does); the body writer asks for more where a list or table
+// needs it.
 struct ParagraphSpacing {
     int before = 0;
     int after = 0;
