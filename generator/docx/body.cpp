@@ -26,6 +26,9 @@ constexpr int deepest_list_level = 8;
 struct Placement {
     std::string paragraph_style = style::body_text;
     int list_level = -1;  // nesting level of the enclosing list; -1 = none
+    // Twips the block's last paragraph leaves below it at least (a table follows: Word has no
+    // space above a table); -1 = its style's.
+    int space_after = -1;
 };
 
 class BodyWriter {
@@ -34,7 +37,14 @@ class BodyWriter {
         : xml_(xml), document_(document), context_(context) {}
 
     void blocks(const std::vector<Block>& blocks, const Placement& placement) {
-        for (const Block& block : blocks) write_block(block, placement);
+        for (std::size_t i = 0; i < blocks.size(); ++i) {
+            Placement here = placement;
+            if (i + 1 < blocks.size()) {
+                here.space_after =
+                    blocks[i + 1].kind == BlockKind::Table ? context_.text.table_space_before : -1;
+            }
+            write_block(blocks[i], here);
+        }
     }
 
     // Word wants a paragraph to end the body (and after a final table).
@@ -46,11 +56,23 @@ class BodyWriter {
     }
 
   private:
-    // Every paragraph opens here so a pending page break lands on it.
+    // Every paragraph opens here so a pending page break lands on it, and the space a table
+    // leaves below it on the paragraph after it.
     void start(ParagraphProperties properties) {
         properties.page_break_before = take_page_break();
+        const int after_table = std::exchange(space_after_table_, -1);
+        if (!properties.page_break_before &&
+            after_table > paragraph_spacing(properties.style, context_.text).before) {
+            properties.space_before = after_table;
+        }
         start_paragraph(xml_, properties, context_.styles);
         last_was_paragraph_ = true;
+    }
+
+    // At least `space` below the paragraph (the larger of it and its style's); -1: the style's.
+    void leave_space_after(ParagraphProperties& properties, int space) const {
+        if (space > paragraph_spacing(properties.style, context_.text).after)
+            properties.space_after = space;
     }
 
     bool take_page_break() { return std::exchange(page_break_pending_, false); }
@@ -62,6 +84,7 @@ class BodyWriter {
             properties.style = style::list_paragraph;
             properties.left_indent = (placement.list_level + 1) * list_indent_step;
         }
+        leave_space_after(properties, placement.space_after);
         start(properties);
         write_inlines(xml_, block.inlines, context_);
         xml_.end();
@@ -69,8 +92,9 @@ class BodyWriter {
 
     // A heading in the argument's outline is numbered by Word's multilevel list ("I.", "A.",
     // "1."), in place of the number the template typed, so inserting a section renumbers.
-    void heading(const Block& block) {
+    void heading(const Block& block, const Placement& placement) {
         ParagraphProperties properties{style::heading(std::clamp(block.level, 1, 4))};
+        leave_space_after(properties, placement.space_after);
         const bool in_outline = block.outline.level >= 0;
         if (in_outline) {
             properties.num_id =
@@ -91,32 +115,41 @@ class BodyWriter {
         xml_.end();
     }
 
-    void numbered_paragraph(const Block& block) {
+    void numbered_paragraph(const Block& block, const Placement& placement) {
         ParagraphProperties properties{style::declaration_paragraph};
         properties.num_id = context_.numbering.declaration_paragraph(block.number);
+        leave_space_after(properties, placement.space_after);
         start(properties);
         write_inlines(xml_, block.inlines, context_);
         xml_.end();
     }
 
     // The first paragraph of each item carries the number or bullet; later blocks of the item
-    // line up under its text.
+    // line up under its text. The list's last paragraph sets it off from what follows.
     void list(const Block& block, const Placement& placement) {
         const int level = std::min(placement.list_level + 1, deepest_list_level);
         const int num_id = context_.numbering.list(block.ordered, block.start, level);
+        const int after_list = std::max(context_.text.list_space_after, placement.space_after);
         Placement inside = placement;
         inside.list_level = level;
-        for (const auto& item : block.items) {
+        inside.space_after = -1;
+        for (std::size_t n = 0; n < block.items.size(); ++n) {
+            const auto& item = block.items[n];
+            const bool last_item = n + 1 == block.items.size();
             ParagraphProperties marker{style::list_paragraph};
             marker.num_id = num_id;
             marker.num_level = level;
             const bool opens_with_paragraph =
                 !item.empty() && item.front().kind == BlockKind::Paragraph;
+            const std::size_t rest = opens_with_paragraph ? 1 : 0;
+            if (last_item && rest == item.size()) leave_space_after(marker, after_list);
             start(marker);
             if (opens_with_paragraph) write_inlines(xml_, item.front().inlines, context_);
             xml_.end();
-            for (std::size_t i = opens_with_paragraph ? 1 : 0; i < item.size(); ++i) {
-                write_block(item[i], inside);
+            for (std::size_t i = rest; i < item.size(); ++i) {
+                Placement here = inside;
+                if (last_item && i + 1 == item.size()) here.space_after = after_list;
+                write_block(item[i], here);
             }
         }
     }
@@ -132,10 +165,13 @@ class BodyWriter {
         }
         write_table(xml_, block.table, context_);
         last_was_paragraph_ = false;
+        space_after_table_ = context_.text.table_space_after;
     }
 
-    void signature(const Block& block) {
-        start({style::signature});
+    void signature(const Block& block, const Placement& placement) {
+        ParagraphProperties properties{style::signature};
+        leave_space_after(properties, placement.space_after);
+        start(properties);
         for (std::size_t i = 0; i < block.lines.size(); ++i) {
             if (i > 0) {
                 xml_.start("w:r");
@@ -179,16 +215,16 @@ class BodyWriter {
     void write_block(const Block& block, const Placement& placement) {
         switch (block.kind) {
             case BlockKind::Heading:
-                heading(block);
+                heading(block, placement);
                 break;
             case BlockKind::Paragraph:
                 paragraph(block, placement);
                 break;
             case BlockKind::NumberedParagraph:
-                numbered_paragraph(block);
+                numbered_paragraph(block, placement);
                 break;
             case BlockKind::BlockQuote: {
-                Placement quoted = placement;
+                Placement quoted = placement;  // its last paragraph: the space after the quote
                 quoted.paragraph_style = style::block_text;
                 quoted.list_level = -1;
                 blocks(block.children, quoted);
@@ -207,7 +243,7 @@ class BodyWriter {
                 thematic_break();
                 break;
             case BlockKind::SignatureBlock:
-                signature(block);
+                signature(block, placement);
                 break;
             case BlockKind::CoverPage:
                 cover_page(block);
@@ -233,6 +269,7 @@ class BodyWriter {
     BodyContext& context_;
     bool page_break_pending_ = false;
     bool last_was_paragraph_ = false;
+    int space_after_table_ = -1;  // twips the paragraph after a table leaves above it at least
 };
 
 }  // namespace

@@ -15,7 +15,8 @@ namespace amparo::docx::detail {
 
 struct BodyContext {
     const StyleIds& styles;
-    int text_width = 0;  // twips between the margins
+    const TextDefaults& text;  // the court profile's type and spacing
+    int text_width = 0;        // twips between the margins
     NumberingPlan numbering;
     std::vector<Relationship> links;  // external hyperlinks of document.xml, ids "rIdLink<n>"
     int next_bookmark_id = 0;

@@ -31,7 +31,16 @@ struct TextDefaults {
     int first_line_indent = 720;     // twips, body paragraphs
     int heading_space_before = 240;  // twips
     int heading_space_after = 240;
-    int list_item_space = 120;                      // twips above each list item
+    int list_item_space = 120;    // twips above each list item
+    int list_space_after = 240;   // twips after a list's last item
+    int quote_indent_left = 720;  // twips, block quotes
+    int quote_indent_right = 720;
+    int quote_space_before = 240;
+    int quote_space_after = 240;
+    int table_cell_padding = 100;  // twips left and right of a cell's text
+    int table_row_padding = 60;    // twips above and below a cell's text
+    int table_space_before = 240;  // twips between a table and the text around it
+    int table_space_after = 240;
     int cover_block_space = 480;                    // twips between the blocks of a cover page
     int signature_space = 720;                      // twips above a signature block: room to sign
     bool cover_centered = false;                    // cover lines the template does not align

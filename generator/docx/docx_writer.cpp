@@ -124,6 +124,7 @@ std::string assemble(const document::Document& document, const DocxOptions& opti
     Furniture extra = furniture(document, reference, page, options.text, styles);
     detail::BodyContext context{
         styles,
+        options.text,
         detail::text_width(page),
         detail::NumberingPlan(detail::numbering_ids_after(reference.numbering_xml)),
         {},

@@ -44,6 +44,12 @@ void start_paragraph(XmlWriter& xml, const ParagraphProperties& properties,
         xml.end();
     }
     if (properties.rule_below) bottom_rule(xml);
+    if (properties.space_before >= 0 || properties.space_after >= 0) {
+        xml.start("w:spacing");
+        if (properties.space_before >= 0) xml.attribute("w:before", properties.space_before);
+        if (properties.space_after >= 0) xml.attribute("w:after", properties.space_after);
+        xml.end();
+    }
     const char* jc = justification(properties.align);
     const bool centred_or_right =
         properties.align == document::Align::Center || properties.align == document::Align::Right;

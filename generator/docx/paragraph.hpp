@@ -15,6 +15,8 @@ struct ParagraphProperties {
     int num_id = 0;  // 0 = not numbered
     int num_level = 0;
     int left_indent = -1;     // twips; -1 = the style's
+    int space_before = -1;    // twips; -1 = the style's
+    int space_after = -1;     // twips; -1 = the style's
     bool rule_below = false;  // thematic break
     document::Align align = document::Align::Left;
 };

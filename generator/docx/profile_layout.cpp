@@ -34,6 +34,15 @@ TextDefaults text_defaults(const profile::CourtProfile& court) {
     text.heading_space_before = twips(court.heading_space_before);
     text.heading_space_after = twips(court.heading_space_after);
     text.list_item_space = twips(court.list_item_space);
+    text.list_space_after = twips(court.list_space_after);
+    text.quote_indent_left = twips(court.quote_indent_left);
+    text.quote_indent_right = twips(court.quote_indent_right);
+    text.quote_space_before = twips(court.quote_space_before);
+    text.quote_space_after = twips(court.quote_space_after);
+    text.table_cell_padding = twips(court.table_cell_padding);
+    text.table_row_padding = twips(court.table_row_padding);
+    text.table_space_before = twips(court.table_space_before);
+    text.table_space_after = twips(court.table_space_after);
     text.cover_block_space = twips(court.cover_block_space);
     text.signature_space = twips(court.signature_space);
     text.cover_centered = court.cover_align == profile::CoverAlign::Center;

@@ -2,6 +2,7 @@
 #include "docx/styles.hpp"
 
 #include <functional>
+#include <string_view>
 
 #include "docx/xml_writer.hpp"
 
@@ -16,6 +17,17 @@ const std::string& StyleIds::operator()(const std::string& ours) const {
 }
 
 int text_width(const PageLayout& page) { return page.width - page.margin_left - page.margin_right; }
+
+ParagraphSpacing paragraph_spacing(const std::string& style_id, const TextDefaults& text) {
+    if (style_id.rfind("Heading", 0) == 0)
+        return {text.heading_space_before, text.heading_space_after};
+    if (style_id == style::list_paragraph) return {text.list_item_space, 0};
+    if (style_id == style::block_text) return {text.quote_space_before, text.quote_space_after};
+    if (style_id == style::signature) return {text.signature_space, 0};
+    if (style_id == style::cover_text) return {text.cover_block_space, 0};
+    if (style_id == style::source_code) return {0, 240};
+    return {};
+}
 
 namespace {
 
@@ -107,7 +119,7 @@ void tab_with_dots(XmlWriter& xml, int position) {
     xml.end();
 }
 
-void table_grid_style(XmlWriter& xml) {
+void table_grid_style(XmlWriter& xml, const TextDefaults& text) {
     xml.start("w:style");
     xml.attribute("w:type", "table");
     xml.attribute("w:styleId", style::table_grid);
@@ -123,10 +135,13 @@ void table_grid_style(XmlWriter& xml) {
         xml.end();
     }
     xml.end();
+    // The room around a cell's text, as the PDF leaves it.
     xml.start("w:tblCellMar");
-    for (const char* side : {"w:left", "w:right"}) {
+    for (const char* side : {"w:top", "w:left", "w:bottom", "w:right"}) {
+        const bool above_or_below =
+            side == std::string_view("w:top") || side == std::string_view("w:bottom");
         xml.start(side);
-        xml.attribute("w:w", 108);
+        xml.attribute("w:w", above_or_below ? text.table_row_padding : text.table_cell_padding);
         xml.attribute("w:type", "dxa");
         xml.end();
     }
@@ -152,15 +167,14 @@ std::vector<StyleSpec> paragraph_styles(const TextDefaults& text, const PageLayo
                          if (justify) xml.empty("w:jc", "w:val", "both");
                      },
                      {}});
-    const int heading_before = text.heading_space_before;
-    const int heading_after = text.heading_space_after;
     for (int level = 1; level <= 4; ++level) {
+        const ParagraphSpacing around = paragraph_spacing(style::heading(level), text);
         specs.push_back({"paragraph", style::heading(level), "heading " + std::to_string(level),
                          style::normal, style::body_text,
                          [=](XmlWriter& xml) {
                              xml.empty("w:keepNext");
                              xml.empty("w:keepLines");
-                             spacing(xml, heading_before, heading_after, 240);
+                             spacing(xml, around.before, around.after, 240);
                              if (level == 1) xml.empty("w:jc", "w:val", "center");
                              xml.empty("w:outlineLvl", "w:val", level - 1);
                          },
@@ -177,7 +191,7 @@ std::vector<StyleSpec> paragraph_styles(const TextDefaults& text, const PageLayo
                      {},
                      {}});
     // List items single-spaced with a little space above each, as the PDF sets them.
-    const int list_before = text.list_item_space;
+    const ParagraphSpacing list_item = paragraph_spacing(style::list_paragraph, text);
     const int quote_line = text.quote_line_spacing;
     specs.push_back({"paragraph",
                      style::list_paragraph,
@@ -185,26 +199,36 @@ std::vector<StyleSpec> paragraph_styles(const TextDefaults& text, const PageLayo
                      style::body_text,
                      "",
                      [=](XmlWriter& xml) {
-                         spacing(xml, list_before, 0, quote_line);
+                         spacing(xml, list_item.before, list_item.after, quote_line);
                          indent(xml, 0, 0, 0);
                      },
                      {}});
+    // Block quotes indented from both margins, single-spaced, set off above and below.
+    const ParagraphSpacing quote = paragraph_spacing(style::block_text, text);
+    const int quote_left = text.quote_indent_left;
+    const int quote_right = text.quote_indent_right;
     specs.push_back({"paragraph",
                      style::block_text,
                      "Block Text",
                      style::normal,
                      style::body_text,
                      [=](XmlWriter& xml) {
-                         spacing(xml, 0, 240, quote_line);
-                         indent(xml, indent_step, indent_step, 0);
-                         xml.empty("w:jc", "w:val", "both");
+                         spacing(xml, quote.before, quote.after, quote_line);
+                         indent(xml, quote_left, quote_right, 0);
+                         if (justify) xml.empty("w:jc", "w:val", "both");
                      },
                      {}});
-    specs.push_back({"paragraph", style::table_text, "Table Text", style::normal, "", {}, {}});
+    specs.push_back({"paragraph",
+                     style::table_text,
+                     "Table Text",
+                     style::normal,
+                     "",
+                     [=](XmlWriter& xml) { spacing(xml, 0, 0, quote_line); },
+                     {}});
     specs.push_back({"paragraph", style::table_heading, "Table Heading", style::table_text, "",
                      [](XmlWriter& xml) { xml.empty("w:keepNext"); },
                      [](XmlWriter& xml) { xml.empty("w:b"); }});
-    const int signature_space = text.signature_space;
+    const ParagraphSpacing signature = paragraph_spacing(style::signature, text);
     specs.push_back({"paragraph",
                      style::signature,
                      "Signature",
@@ -213,16 +237,18 @@ std::vector<StyleSpec> paragraph_styles(const TextDefaults& text, const PageLayo
                      [=](XmlWriter& xml) {
                          xml.empty("w:keepNext");
                          xml.empty("w:keepLines");
-                         spacing(xml, signature_space, 0, quote_line);
+                         spacing(xml, signature.before, signature.after, quote_line);
                          indent(xml, text_width(page) / 2, 0, 0);
                      },
                      {}});
     const std::string monospace = text.monospace_font;
+    const ParagraphSpacing code = paragraph_spacing(style::source_code, text);
     specs.push_back({"paragraph", style::source_code, "Source Code", style::normal, "",
-                     [](XmlWriter& xml) { spacing(xml, 0, 240, 240); },
+                     [=](XmlWriter& xml) { spacing(xml, code.before, code.after, 240); },
                      [=](XmlWriter& xml) { fonts(xml, monospace); }});
     // Cover blocks set apart as in the PDF; the lines the template centres say so themselves.
     const int cover_space = text.cover_block_space;
+    const ParagraphSpacing cover = paragraph_spacing(style::cover_text, text);
     const bool cover_centered = text.cover_centered;
     specs.push_back({"paragraph",
                      style::cover_text,
@@ -230,7 +256,7 @@ std::vector<StyleSpec> paragraph_styles(const TextDefaults& text, const PageLayo
                      style::normal,
                      "",
                      [=](XmlWriter& xml) {
-                         spacing(xml, cover_space, 0, 240);
+                         spacing(xml, cover.before, cover.after, 240);
                          xml.empty("w:jc", "w:val", cover_centered ? "center" : "left");
                      },
                      {}});
@@ -347,7 +373,7 @@ std::string default_styles_xml(const TextDefaults& text, const PageLayout& page)
     document_defaults(xml, text);
     for (const StyleSpec& spec : paragraph_styles(text, page)) write_style(xml, spec);
     for (const StyleSpec& spec : character_styles(text)) write_style(xml, spec);
-    table_grid_style(xml);
+    table_grid_style(xml, text);
     return xml.finish();
 }
 

@@ -51,6 +51,16 @@ class StyleIds {
 // The text width the page leaves, in twips (for table column widths and tab stops).
 int text_width(const PageLayout& page);
 
+// The space above and below a paragraph of one of our styles, in twips. Between two paragraphs
+// the larger of the first's space after and the second's space before counts (as LibreOffice
+// lays a DOCX out, and as the PDF does); the body writer asks for more where a list or table
+// needs it.
+struct ParagraphSpacing {
+    int before = 0;
+    int after = 0;
+};
+ParagraphSpacing paragraph_spacing(const std::string& style_id, const TextDefaults& text);
+
 std::string default_styles_xml(const TextDefaults& text, const PageLayout& page);
 
 }  // namespace amparo::docx::detail

@@ -2,6 +2,8 @@
 #include "docx/table.hpp"
 
 #include <algorithm>
+#include <string>
+#include <string_view>
 
 #include "docx/paragraph.hpp"
 #include "docx/runs.hpp"
@@ -19,16 +21,46 @@ std::size_t column_count(const Table& table) {
     return count;
 }
 
+// Characters, not bytes: "Dirección" is nine.
+std::size_t characters(std::string_view text) {
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
+}
+
+// The longest word of a cell, in characters.
+std::size_t longest_word(std::string_view text) {
+    std::size_t longest = 0;
+    while (!text.empty()) {
+        const std::size_t end = std::min(text.find(' '), text.size());
+        longest = std::max(longest, characters(text.substr(0, end)));
+        text.remove_prefix(std::min(end + 1, text.size()));
+    }
+    return longest;
+}
+
 // Columns share the text width in proportion to their longest cell, within bounds, so the
-// exhibit letter and page columns stay narrow and the description gets the room.
-std::vector<int> column_widths(const Table& table, std::size_t columns, int text_width) {
+// exhibit letter and page columns stay narrow and the description gets the room; as in the PDF,
+// a column is then widened to its longest word (a bold "Pages" must not break letter by letter),
+// taking the room from the widest column.
+std::vector<int> column_widths(const Table& table, std::size_t columns, int text_width,
+                               const TextDefaults& text) {
     constexpr std::size_t narrowest = 4;
     constexpr std::size_t widest = 40;
+    // No font metrics here: a serif face's characters average about half an em, bold capitals
+    // more; 0.6 em (6 twips per half point of size) errs wide.
+    const auto word_twips = [&](std::size_t length) {
+        const int needed =
+            static_cast<int>(length) * text.font_half_points * 6 + 2 * text.table_cell_padding;
+        return std::min(needed, text_width / 2);  // a URL is broken inside its cell
+    };
     std::vector<std::size_t> weights(columns, narrowest);
+    std::vector<int> word_widths(columns, 0);
     const auto weigh = [&](const std::vector<TableCell>& row) {
         for (std::size_t c = 0; c < row.size(); ++c) {
-            const std::size_t length = plain_text(row[c].inlines).size();
-            weights[c] = std::max(weights[c], std::min(length, widest));
+            const std::string cell = plain_text(row[c].inlines);
+            weights[c] = std::max(weights[c], std::min(characters(cell), widest));
+            word_widths[c] = std::max(word_widths[c], word_twips(longest_word(cell)));
         }
     };
     weigh(table.header);
@@ -38,6 +70,15 @@ std::vector<int> column_widths(const Table& table, std::size_t columns, int text
     std::vector<int> widths;
     for (const std::size_t weight : weights) {
         widths.push_back(static_cast<int>(static_cast<std::size_t>(text_width) * weight / total));
+    }
+    for (std::size_t c = 0; c < columns; ++c) {
+        const int missing = word_widths[c] - widths[c];
+        if (missing <= 0) continue;
+        const auto widest_column = std::max_element(widths.begin(), widths.end());
+        const auto from = static_cast<std::size_t>(widest_column - widths.begin());
+        if (*widest_column - missing < word_widths[from]) continue;
+        *widest_column -= missing;
+        widths[c] += missing;
     }
     return widths;
 }
@@ -79,7 +120,7 @@ void write_row(XmlWriter& xml, const std::vector<TableCell>& row, const Table& t
 void write_table(XmlWriter& xml, const Table& table, BodyContext& context) {
     const std::size_t columns = column_count(table);
     if (columns == 0) return;
-    const std::vector<int> widths = column_widths(table, columns, context.text_width);
+    const std::vector<int> widths = column_widths(table, columns, context.text_width, context.text);
     xml.start("w:tbl");
     xml.start("w:tblPr");
     xml.empty("w:tblStyle", "w:val", context.styles(style::table_grid));

@@ -14,7 +14,7 @@ using document::Align;
 using document::Block;
 using document::BlockKind;
 
-constexpr double kIndent = 36;  // half an inch: hanging numbers, quotes, list items
+constexpr double kIndent = 36;  // half an inch: hanging numbers, list items
 
 // The box drawn behind a placeholder word so a reviewer cannot miss it.
 Mark highlight(double x, double baseline, double width, double size) {
@@ -196,26 +196,26 @@ class FlowBuilder {
         add_text_block(block.inlines, style, std::to_string(block.number) + ".");
     }
 
+    // Each paragraph of a quote is set off by the profile's space above and below it; between
+    // two of them the larger counts, as in Word.
     void quote(const Block& block, const document::Document& document) {
         double saved_left = left_;
         double saved_width = width_;
-        left_ += kIndent;
-        width_ -= 2 * kIndent;
+        left_ += profile_.quote_indent_left;
+        width_ -= profile_.quote_indent_left + profile_.quote_indent_right;
         for (const auto& child : block.children) {
             if (child.kind == BlockKind::Paragraph) {
-                add_text_block(child.inlines, single_spaced(0, 0));
+                TextStyle style = single_spaced(0, 0);
+                style.space_before = profile_.quote_space_before;
+                add_text_block(child.inlines, style);
             } else {
                 this->block(child, document);
             }
+            space_after_group_ = profile_.quote_space_after;
         }
         left_ = saved_left;
         width_ = saved_width;
-        end_single_spaced_group();
     }
-
-    // A single-spaced group (list, block quote) ends with half a line of space, so the body
-    // paragraph after it does not read as one of its items.
-    void end_single_spaced_group() { space_after_group_ = single(profile_.font_size) * 0.5; }
 
     void list(const Block& block, const document::Document& document) {
         int number = block.start;
@@ -233,7 +233,8 @@ class FlowBuilder {
                 first = false;
             }
         }
-        end_single_spaced_group();
+        // Set off from what follows, so the body paragraph after it does not read as an item.
+        space_after_group_ = profile_.list_space_after;
     }
 
     void signature(const Block& block) {
@@ -270,11 +271,15 @@ class FlowBuilder {
         const auto& table = block.table;
         std::size_t columns = table.column_align.size();
         if (columns == 0) return;
-        double size = profile_.font_size - 1;
+        // Table text at the body's size (a court's minimum size is for all text) and spacing.
+        double size = profile_.font_size;
         auto measure = scaled(size);
+        const double pad_x = profile_.table_cell_padding;
+        const double pad_y = profile_.table_row_padding;
+        const double line_height = single(size) * profile_.quote_line_spacing;
         // Column widths in proportion to their longest cell (at least a short word each).
         std::vector<double> natural(columns, measure("Pages", kBold));
-        // A column is never narrower than its longest word (plus padding).
+        // A column is never narrower than its longest word (plus the cell's padding).
         std::vector<double> widest_word(columns, 0);
         auto consider = [&](const std::vector<document::TableCell>& row, int style) {
             for (std::size_t c = 0; c < columns && c < row.size(); ++c) {
@@ -282,7 +287,7 @@ class FlowBuilder {
                     std::max(natural[c], measure(document::plain_text(row[c].inlines), style));
                 for (const auto& piece : pieces_of(row[c].inlines, style)) {
                     widest_word[c] =
-                        std::max(widest_word[c], measure(piece.text, piece.style) + 10);
+                        std::max(widest_word[c], measure(piece.text, piece.style) + 2 * pad_x);
                 }
             }
         };
@@ -312,7 +317,6 @@ class FlowBuilder {
         }
         int id = next_table_++;
         auto row_item = [&](const std::vector<document::TableCell>& row, bool header) {
-            const double pad = 4;
             FlowItem item;
             item.table = id;
             item.table_header = header;
@@ -324,11 +328,10 @@ class FlowBuilder {
                 std::vector<Piece> pieces =
                     c < row.size() ? pieces_of(row[c].inlines, header ? kBold : kRegular)
                                    : std::vector<Piece>{};
-                cells[c] = break_lines(pieces, widths[c] - 2 * pad, measure, false);
+                cells[c] = break_lines(pieces, widths[c] - 2 * pad_x, measure, false);
                 most = std::max(most, cells[c].size());
             }
-            double line_height = single(size);
-            item.height = static_cast<double>(most) * line_height + 2 * pad;
+            item.height = static_cast<double>(most) * line_height + 2 * pad_y;
             for (std::size_t c = 0; c < columns; ++c) {
                 Mark box;
                 box.kind = Mark::Kind::Box;
@@ -338,21 +341,21 @@ class FlowBuilder {
                 item.marks.push_back(box);
                 for (std::size_t l = 0; l < cells[c].size(); ++l) {
                     const auto& line = cells[c][l];
-                    double offset = x + pad;
+                    double offset = x + pad_x;
                     auto align = table.column_align[c];
                     if (align == Align::Center) offset = x + (widths[c] - line.width) / 2;
-                    if (align == Align::Right) offset = x + widths[c] - pad - line.width;
+                    if (align == Align::Right) offset = x + widths[c] - pad_x - line.width;
+                    const double baseline =
+                        pad_y + static_cast<double>(l) * line_height + size * 0.95;
                     for (const auto& piece : line.pieces) {
                         if (piece.placeholder) {
                             item.marks.push_back(
-                                highlight(offset + piece.x,
-                                          pad + static_cast<double>(l) * line_height + size * 0.95,
-                                          piece.width, size));
+                                highlight(offset + piece.x, baseline, piece.width, size));
                         }
                         Mark text;
                         text.piece = piece;
                         text.x = offset + piece.x;
-                        text.dy = pad + static_cast<double>(l) * line_height + size * 0.95;
+                        text.dy = baseline;
                         text.size = size;
                         item.marks.push_back(text);
                     }
@@ -364,9 +367,13 @@ class FlowBuilder {
         const std::size_t first_row = items_.size();
         if (!table.header.empty()) row_item(table.header, true);
         for (const auto& row : table.rows) row_item(row, false);
-        // On a cover the caption box is a block of its own, set apart like the others.
-        if (on_cover_ && first_row < items_.size())
-            items_[first_row].space_before = profile_.cover_block_space;
+        if (first_row == items_.size()) return;
+        // Set off from the text around it; on a cover the caption box is a block of its own,
+        // set apart like the others.
+        items_[first_row].space_before =
+            on_cover_ ? profile_.cover_block_space
+                      : std::max(profile_.table_space_before, space_after_group_);
+        space_after_group_ = profile_.table_space_after;
     }
 
     // A level-1 heading the writer adds itself (it is in the outline, not in the TOC).

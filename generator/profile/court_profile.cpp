@@ -29,6 +29,15 @@ const std::map<std::string, std::vector<std::string>>& known_keys() {
           "heading_space_before",
           "heading_space_after",
           "list_item_space",
+          "list_space_after",
+          "quote_indent_left",
+          "quote_indent_right",
+          "quote_space_before",
+          "quote_space_after",
+          "table_cell_padding",
+          "table_row_padding",
+          "table_space_before",
+          "table_space_after",
           "cover_block_space",
           "signature_space",
           "cover_align",
@@ -143,6 +152,15 @@ std::optional<CourtProfile> load_court_profile(const std::filesystem::path& file
         number(root, "heading_space_before", profile.heading_space_before, 0, 72);
         number(root, "heading_space_after", profile.heading_space_after, 0, 72);
         number(root, "list_item_space", profile.list_item_space, 0, 72);
+        number(root, "list_space_after", profile.list_space_after, 0, 72);
+        number(root, "quote_indent_left", profile.quote_indent_left, 0, 144);
+        number(root, "quote_indent_right", profile.quote_indent_right, 0, 144);
+        number(root, "quote_space_before", profile.quote_space_before, 0, 72);
+        number(root, "quote_space_after", profile.quote_space_after, 0, 72);
+        number(root, "table_cell_padding", profile.table_cell_padding, 0, 36);
+        number(root, "table_row_padding", profile.table_row_padding, 0, 36);
+        number(root, "table_space_before", profile.table_space_before, 0, 72);
+        number(root, "table_space_after", profile.table_space_after, 0, 72);
         number(root, "cover_block_space", profile.cover_block_space, 0, 144);
         number(root, "signature_space", profile.signature_space, 0, 144);
         if (const auto align = root["cover_align"]) {

@@ -27,8 +27,17 @@ struct CourtProfile {
     double heading_space_before = 12;  // points above a heading
     double heading_space_after = 12;   // points between a heading and what follows it
     double list_item_space = 6;        // points above each item of a (single-spaced) list
-    double cover_block_space = 24;     // points between the blocks of a cover page
-    double signature_space = 36;       // points above a signature block: room to sign
+    double list_space_after = 12;      // points between a list's last item and what follows
+    // Block quotes (the quoted threats): indented from both margins, set off above and below.
+    double quote_indent_left = 36, quote_indent_right = 36;  // points, from the text's edges
+    double quote_space_before = 12, quote_space_after = 12;  // points
+    // Tables (the exhibit index, a caption box): the room around a cell's text and around the
+    // table. Cell text is at the body's size, single-spaced by quote_line_spacing.
+    double table_cell_padding = 5;  // points left and right of a cell's text
+    double table_row_padding = 3;   // points above and below a cell's text
+    double table_space_before = 12, table_space_after = 12;  // points
+    double cover_block_space = 24;  // points between the blocks of a cover page
+    double signature_space = 36;    // points above a signature block: room to sign
     // Cover lines the template does not center itself (the filer's block).
     CoverAlign cover_align = CoverAlign::Left;
     // The footer of numbered pages: {page} is the page's number, {pages} the document's count.

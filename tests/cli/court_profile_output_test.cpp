@@ -10,6 +10,7 @@
 #include <cmath>
 #include <map>
 #include <regex>
+#include <sstream>
 
 #include "cli/amparo_run.hpp"
 #include "cli/template_copies.hpp"
@@ -76,6 +77,29 @@ std::size_t find_word(const std::vector<Word>& words, const std::string& text,
     return words.size();
 }
 
+// The first of the consecutive words `phrase` ("The declaration explains"); words.size() when
+// they are not there.
+std::size_t find_phrase(const std::vector<Word>& words, const std::string& phrase) {
+    std::vector<std::string> wanted;
+    std::istringstream split(phrase);
+    for (std::string word; split >> word;) wanted.push_back(word);
+    for (std::size_t i = 0; i + wanted.size() <= words.size(); ++i) {
+        if (std::equal(wanted.begin(), wanted.end(), words.begin() + static_cast<long>(i),
+                       [](const std::string& text, const Word& word) { return text == word.text; }))
+            return i;
+    }
+    return words.size();
+}
+
+// A word of the line before the one word `at` is on (same page); words.size() when none.
+std::size_t previous_line(const std::vector<Word>& words, std::size_t at) {
+    for (std::size_t i = at; i-- > 0;) {
+        if (words[i].page != words[at].page) break;
+        if (words[i].y_min < words[at].y_min - 1) return i;
+    }
+    return words.size();
+}
+
 // The first word of the line after the one word `at` is on (same page).
 std::size_t next_line(const std::vector<Word>& words, std::size_t at) {
     for (std::size_t i = at + 1; i < words.size(); ++i) {
@@ -115,6 +139,21 @@ std::string docx_text(const fs::path& docx, const std::string& part) {
 
 int twips_of(const docx_test::XmlPart& styles, const std::string& style, const std::string& what) {
     return std::stoi(styles.string("//w:style[@w:styleId='" + style + "']/w:pPr/" + what));
+}
+
+// The space a DOCX paragraph leaves `side` ("before", "after") of it, in twips: its own, else
+// its style's.
+int space_of(const docx_test::XmlPart& body, const docx_test::XmlPart& styles,
+             const std::string& paragraph, const std::string& side) {
+    const std::string own = body.string(paragraph + "/w:pPr/w:spacing/@w:" + side);
+    if (!own.empty()) return std::stoi(own);
+    return twips_of(styles, body.string(paragraph + "/w:pPr/w:pStyle/@w:val"),
+                    "w:spacing/@w:" + side);
+}
+
+// The DOCX paragraph whose text starts with `text`.
+std::string paragraph_starting(const std::string& text) {
+    return "//w:p[starts-with(normalize-space(string(.)), '" + text + "')]";
 }
 
 class CourtOfAppealsBrief : public ::testing::Test {
@@ -270,6 +309,143 @@ TEST_F(CourtOfAppealsBrief, PdfAndDocxFollowTheProfilePointByPoint) {
               profile_->cover_block_space * 20);
     EXPECT_EQ(
         body.count("//w:tbl[1]/preceding-sibling::w:p[1]/w:pPr/w:pStyle[@w:val='CoverSpacer']"), 1);
+}
+
+// A list is set off from the paragraph after it by the profile's space: the brief's list of
+// the reports, then the paragraph on the incident that was not reported.
+TEST_F(CourtOfAppealsBrief, PdfAndDocxSetOffAListAlike) {
+    const auto words = words_of(*folder_ / "brief.pdf");
+    const auto after = find_phrase(words, "The declaration explains");
+    ASSERT_LT(after, words.size());
+    const auto last_item = previous_line(words, after);
+    ASSERT_LT(last_item, words.size());
+    const double single = profile_->font_size * 1.2;
+    EXPECT_NEAR(words[after].y_min - words[last_item].y_min,
+                single * profile_->quote_line_spacing + profile_->list_space_after, 0.6);
+
+    const auto docx = *folder_ / "brief.docx";
+    const docx_test::XmlPart body(docx_test::unzip_entry(docx, "word/document.xml"));
+    const docx_test::XmlPart styles(docx_test::unzip_entry(docx, "word/styles.xml"));
+    const std::string item =
+        paragraph_starting("The declaration explains") + "/preceding-sibling::w:p[1]";
+    ASSERT_EQ(body.string(item + "/w:pPr/w:pStyle/@w:val"), "ListParagraph");
+    EXPECT_EQ(space_of(body, styles, item, "after"), profile_->list_space_after * 20);
+    EXPECT_EQ(space_of(body, styles, paragraph_starting("The declaration explains"), "before"), 0);
+}
+
+// The declaration's quoted threat: indented from both margins, single-spaced, set off above and
+// below; the numbered paragraphs around it double-spaced with no space between them.
+TEST_F(CourtOfAppealsBrief, PdfAndDocxSetBlockQuotesAndNumberedParagraphsAlike) {
+    const auto words = words_of(*folder_ / "declaration.pdf");
+    const double size = profile_->font_size;
+    const double single = size * 1.2;
+    const auto quote = find_word(words, "“Aquí");
+    ASSERT_LT(quote, words.size());
+    const auto told = previous_line(words, quote);  // "7. They told me, in Spanish:"
+    ASSERT_LT(told, words.size());
+    const auto english = next_line(words, quote);  // "In English: ..."
+    ASSERT_LT(english, words.size());
+    ASSERT_EQ(words[english].text, "In");
+    EXPECT_NEAR(words[quote].x_min, profile_->margin_left + profile_->quote_indent_left, 0.5);
+    for (std::size_t i = quote; i < english; ++i) {
+        EXPECT_LE(words[i].x_max,
+                  profile_->page_width - profile_->margin_right - profile_->quote_indent_right);
+    }
+    EXPECT_NEAR(words[quote].y_min - words[told].y_min,
+                size * profile_->body_line_spacing + profile_->quote_space_before, 0.6);
+    EXPECT_NEAR(words[english].y_min - words[quote].y_min,
+                single * profile_->quote_line_spacing + profile_->quote_space_after, 0.6);
+    // Paragraphs 5 and 6: the next number one double-spaced line below the last line of 5.
+    const auto six = find_word(words, "6.");
+    ASSERT_LT(six, words.size());
+    EXPECT_NEAR(words[six].y_min - words[previous_line(words, six)].y_min,
+                size * profile_->body_line_spacing, 0.6);
+
+    const auto docx = *folder_ / "declaration.docx";
+    const docx_test::XmlPart body(docx_test::unzip_entry(docx, "word/document.xml"));
+    const docx_test::XmlPart styles(docx_test::unzip_entry(docx, "word/styles.xml"));
+    const std::string quoted = paragraph_starting("“Aquí");
+    ASSERT_EQ(body.string(quoted + "/w:pPr/w:pStyle/@w:val"), "BlockText");
+    EXPECT_EQ(twips_of(styles, "BlockText", "w:ind/@w:left"), profile_->quote_indent_left * 20);
+    EXPECT_EQ(twips_of(styles, "BlockText", "w:ind/@w:right"), profile_->quote_indent_right * 20);
+    EXPECT_EQ(space_of(body, styles, quoted, "before"), profile_->quote_space_before * 20);
+    EXPECT_EQ(space_of(body, styles, quoted, "after"), profile_->quote_space_after * 20);
+    EXPECT_EQ(twips_of(styles, "BlockText", "w:spacing/@w:line"),
+              profile_->quote_line_spacing * 240);
+    EXPECT_EQ(styles.count("//w:style[@w:styleId='BlockText']/w:pPr/w:jc[@w:val='both']"),
+              profile_->justify ? 1 : 0);
+    // Numbered paragraphs: the body's spacing, nothing between them.
+    const std::string six_docx = "//w:p[w:pPr/w:pStyle/@w:val='DeclarationParagraph'][2]";
+    EXPECT_EQ(body.count(six_docx + "/w:pPr/w:spacing"), 0);
+    EXPECT_EQ(styles.count("//w:style[@w:styleId='DeclarationParagraph']/w:pPr/w:spacing"), 0);
+    EXPECT_EQ(twips_of(styles, "BodyText", "w:spacing/@w:before"), 0);
+    EXPECT_EQ(twips_of(styles, "BodyText", "w:spacing/@w:after"), 0);
+}
+
+// Tables (the cover's caption box, the exhibit index, the consistency memo's comparisons): the
+// text at the body's size, single-spaced, padded and set off from the text around them alike.
+TEST_F(CourtOfAppealsBrief, PdfAndDocxPadAndSpaceTablesAlike) {
+    const double size = profile_->font_size;
+    const double line = size * 1.2 * profile_->quote_line_spacing;
+    // The caption box: its first column's text one padding in from the box (at the margin); one
+    // line and the padding above and below between its rows.
+    const auto cover = words_of(*folder_ / "brief.pdf");
+    const auto matter = find_phrase(cover, "In the Matter of:");
+    ASSERT_LT(matter, cover.size());
+    EXPECT_NEAR(cover[matter].x_min, profile_->margin_left + profile_->table_cell_padding, 0.5);
+    const auto second_row = next_line(cover, matter);
+    ASSERT_LT(second_row, cover.size());
+    EXPECT_NEAR(cover[second_row].y_min - cover[matter].y_min,
+                line + 2 * profile_->table_row_padding, 0.6);
+    // No table text smaller than the body: the brief's only sizes are the body's (and none
+    // below it).
+    for (const auto& [set, times] : font_sizes(*folder_ / "exhibit-index.pdf")) {
+        EXPECT_GE(set, size) << times << " times";
+    }
+    // The exhibit index: its header row under the title, set off by the larger of the heading's
+    // and the table's space.
+    const auto index = words_of(*folder_ / "exhibit-index.pdf");
+    const auto title = find_phrase(index, "Index of Exhibits");
+    ASSERT_LT(title, index.size());
+    const auto header = next_line(index, title);
+    ASSERT_LT(header, index.size());
+    ASSERT_EQ(index[header].text, "Tab");
+    const double above_table =
+        std::max(profile_->heading_space_after, profile_->table_space_before);
+    EXPECT_NEAR(index[header].y_min - index[title].y_min,
+                size * 1.2 + above_table + profile_->table_row_padding, 0.6);
+    // The consistency memo: the explanation after its table, set off by the table's space.
+    const auto memo = words_of(*folder_ / "consistency.pdf");
+    const auto explanation = find_word(memo, "Explanation:");
+    ASSERT_LT(explanation, memo.size());
+    const auto last_row_line = previous_line(memo, explanation);
+    ASSERT_LT(last_row_line, memo.size());
+    EXPECT_NEAR(memo[explanation].y_min - memo[last_row_line].y_min,
+                line + profile_->table_row_padding + profile_->table_space_after, 0.6);
+
+    const docx_test::XmlPart styles(
+        docx_test::unzip_entry(*folder_ / "exhibit-index.docx", "word/styles.xml"));
+    const std::string margins = "//w:style[@w:styleId='TableGrid']/w:tblPr/w:tblCellMar/w:";
+    EXPECT_EQ(std::stoi(styles.string(margins + "left/@w:w")), profile_->table_cell_padding * 20);
+    EXPECT_EQ(std::stoi(styles.string(margins + "right/@w:w")), profile_->table_cell_padding * 20);
+    EXPECT_EQ(std::stoi(styles.string(margins + "top/@w:w")), profile_->table_row_padding * 20);
+    EXPECT_EQ(std::stoi(styles.string(margins + "bottom/@w:w")), profile_->table_row_padding * 20);
+    EXPECT_EQ(twips_of(styles, "TableText", "w:spacing/@w:line"),
+              profile_->quote_line_spacing * 240);
+    EXPECT_EQ(styles.count("//w:style[@w:styleId='TableText' or @w:styleId='TableHeading']//w:sz"),
+              0);
+    const docx_test::XmlPart index_body(
+        docx_test::unzip_entry(*folder_ / "exhibit-index.docx", "word/document.xml"));
+    EXPECT_EQ(
+        space_of(index_body, styles, "//w:tbl[.//w:t='Tab']/preceding-sibling::w:p[1]", "after"),
+        above_table * 20);
+    const auto memo_docx = *folder_ / "consistency.docx";
+    const docx_test::XmlPart memo_body(docx_test::unzip_entry(memo_docx, "word/document.xml"));
+    const docx_test::XmlPart memo_styles(docx_test::unzip_entry(memo_docx, "word/styles.xml"));
+    const std::string after_table = paragraph_starting("Explanation:");
+    ASSERT_EQ(memo_body.count(after_table + "/preceding-sibling::*[1][self::w:tbl]"), 1);
+    EXPECT_EQ(space_of(memo_body, memo_styles, after_table, "before"),
+              profile_->table_space_after * 20);
 }
 
 // A case that names a profile the templates lack, and templates whose profile is wrong: each

@@ -34,6 +34,37 @@ TEST(CourtProfile, WrongValueIsReportedAtItsLine) {
     EXPECT_EQ(problems[0].message, "expected a number from 18 to 300");
 }
 
+// The spacing of lists, block quotes and tables: defaults when left out, each value checked
+// like the others.
+TEST(CourtProfile, ListQuoteAndTableSpacingHaveDefaultsAndAreCheckedAtTheirLine) {
+    auto dir = testing::make_scratch_dir("profile-spacing");
+    testing::write_file(dir / "plain.yaml", "name: plain\n");
+    Diagnostics problems;
+    const auto plain = load_court_profile(dir / "plain.yaml", problems);
+    ASSERT_TRUE(plain.has_value());
+    EXPECT_EQ(plain->list_space_after, 12);
+    EXPECT_EQ(plain->quote_indent_left, 36);
+    EXPECT_EQ(plain->quote_indent_right, 36);
+    EXPECT_EQ(plain->quote_space_before, 12);
+    EXPECT_EQ(plain->quote_space_after, 12);
+    EXPECT_EQ(plain->table_cell_padding, 5);
+    EXPECT_EQ(plain->table_row_padding, 3);
+    EXPECT_EQ(plain->table_space_before, 12);
+    EXPECT_EQ(plain->table_space_after, 12);
+
+    testing::write_file(dir / "wide.yaml",
+                        "name: wide\nquote_indent_left: 72\nlist_space_after: -1\n"
+                        "table_row_padding: 40\n");
+    EXPECT_FALSE(load_court_profile(dir / "wide.yaml", problems).has_value());
+    ASSERT_EQ(problems.size(), 2u);
+    EXPECT_EQ(problems[0].line, 3);
+    EXPECT_EQ(problems[0].path, "list_space_after");
+    EXPECT_EQ(problems[0].message, "expected a number from 0 to 72");
+    EXPECT_EQ(problems[1].line, 4);
+    EXPECT_EQ(problems[1].path, "table_row_padding");
+    EXPECT_EQ(problems[1].message, "expected a number from 0 to 36");
+}
+
 TEST(CourtProfile, ANameThatDiffersFromTheFileNameIsAnErrorAtItsLine) {
     auto dir = testing::make_scratch_dir("profile-name");
     testing::write_file(dir / "bia.yaml", "# the Board\nname: board\nfont_size: 12\n");
