@@ -92,12 +92,11 @@ void check_translations(const LoadedCase& loaded, Diagnostics& out) {
 // The government reads a prior statement against the declaration; a difference the case does
 // not explain is the attorney's to explain before the hearing.
 void check_prior_statements(const LoadedCase& loaded, Diagnostics& out) {
-    for (const auto& discrepancy : find_discrepancies(loaded.data)) {
+    for (const auto& discrepancy : find_discrepancies(loaded.view)) {
         if (discrepancy.explanation) continue;
         const bool omission = !discrepancy.fact;
-        const std::string pointer = discrepancy_pointer(loaded.data, discrepancy);
         out.push_back(at_case_value(
-            loaded, SourceRef{pointer, loaded.positions.value_pos(pointer)}, Severity::Warning,
+            loaded, discrepancy.where, Severity::Warning,
             omission
                 ? "a prior statement that lists what it covered leaves out incident '" +
                       discrepancy.incident + "' of the declaration, and no explanation is given"

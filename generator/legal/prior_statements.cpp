@@ -5,14 +5,9 @@
 #include <algorithm>
 #include <set>
 
-#include "casefile/civil_date.hpp"
-#include "casefile/json_pointer.hpp"
-
 namespace amparo::legal {
 
 namespace {
-
-using nlohmann::json;
 
 // "Michoacán" and "MICHOACAN" are the same place: interview records often drop accents.
 std::string folded(const std::string& text) {
@@ -50,47 +45,43 @@ std::pair<std::int64_t, std::int64_t> day_range(const CivilDate& date) {
 // approximate date is not a contradiction an attorney must explain.
 constexpr std::int64_t kApproximateDays = 7;
 
-bool dates_agree(const std::string& recorded, const json& incident) {
-    auto said = parse_civil_date(recorded);
-    auto told = parse_civil_date(incident["date"].get<std::string>());
-    if (!said || !told) return true;
-    auto [said_first, said_last] = day_range(*said);
-    auto [told_first, told_last] = day_range(*told);
-    if (incident.value("date_approximate", false)) {
+bool dates_agree(const CivilDate& said, const Incident& incident) {
+    if (!incident.date) return true;
+    auto [said_first, said_last] = day_range(said);
+    auto [told_first, told_last] = day_range(incident.date->value);
+    if (is_set(incident.date_approximate)) {
         told_first -= kApproximateDays;
         told_last += kApproximateDays;
     }
     return said_first <= told_last && told_first <= said_last;
 }
 
-bool places_agree(const json& recorded, const json& incident) {
-    const json told = incident.value("place", json::object());
-    for (const char* field : {"city", "state", "country"}) {
-        if (recorded.contains(field) && told.contains(field) &&
-            folded(recorded[field].get<std::string>()) != folded(told[field].get<std::string>())) {
-            return false;
-        }
+bool places_agree(const Place& recorded, const Incident& incident) {
+    if (!incident.place) return true;
+    const Place& told = *incident.place;
+    for (auto field : {&Place::city, &Place::state, &Place::country}) {
+        const TextField& said = recorded.*field;
+        const TextField& declared = told.*field;
+        if (said && declared && folded(said->value) != folded(declared->value)) return false;
     }
     return true;
 }
 
-std::set<std::string> id_set(const json& ids) {
-    std::set<std::string> out;
-    for (const auto& id : ids) out.insert(id.get<std::string>());
-    return out;
+std::set<std::string> id_set(const ListField& ids) {
+    const auto list = value_or(ids);
+    return {list.begin(), list.end()};
 }
 
-const json* find_incident(const json& case_data, const std::string& id) {
-    if (!case_data.contains("incidents")) return nullptr;
-    for (const auto& incident : case_data.at("incidents")) {
-        if (incident["id"] == id) return &incident;
+const Incident* find_incident(const CaseView& view, const std::string& id) {
+    for (const auto& incident : view.incidents) {
+        if (value_or(incident.id) == id) return &incident;
     }
     return nullptr;
 }
 
-std::optional<Aspect> aspect_of(const json& fact) {
-    if (!fact.contains("aspect")) return std::nullopt;
-    const std::string name = fact["aspect"];
+std::optional<Aspect> aspect_of(const RecordedFact& fact) {
+    if (!fact.aspect) return std::nullopt;
+    const std::string& name = fact.aspect->value;
     if (name == "date") return Aspect::Date;
     if (name == "place") return Aspect::Place;
     if (name == "perpetrators") return Aspect::Perpetrators;
@@ -98,46 +89,55 @@ std::optional<Aspect> aspect_of(const json& fact) {
 }
 
 // Whether the fact, compared with its incident, differs from the declaration.
-bool differs(const json& fact, Aspect aspect, const json* incident) {
+bool differs(const RecordedFact& fact, Aspect aspect, const Incident* incident) {
     if (aspect == Aspect::Event) return incident == nullptr;
     if (!incident) return false;
     switch (aspect) {
         case Aspect::Date:
-            return fact.contains("recorded_date") &&
-                   !dates_agree(fact["recorded_date"].get<std::string>(), *incident);
+            return fact.recorded_date && !dates_agree(fact.recorded_date->value, *incident);
         case Aspect::Place:
-            return fact.contains("recorded_place") &&
-                   !places_agree(fact["recorded_place"], *incident);
+            return fact.recorded_place && !places_agree(*fact.recorded_place, *incident);
         case Aspect::Perpetrators:
-            return fact.contains("recorded_perpetrators") &&
-                   id_set(fact["recorded_perpetrators"]) !=
-                       id_set(incident->value("perpetrators", json::array()));
+            return fact.recorded_perpetrators &&
+                   id_set(fact.recorded_perpetrators) != id_set(incident->perpetrators);
         default:
             return false;
     }
 }
 
-std::optional<std::string> explanation_of(const json& object, const char* field) {
-    if (object.contains(field)) return object[field].get<std::string>();
+std::optional<std::string> explanation_of(const TextField& field) {
+    if (field) return field->value;
     return std::nullopt;
+}
+
+// Where a diagnostic about the fact points: the recorded value the comparison read, else the
+// mark or the words that make it a difference.
+SourceRef where_of_fact(const RecordedFact& fact) {
+    if (fact.recorded_date) return fact.recorded_date->where;
+    if (fact.recorded_place) return fact.recorded_place->where;
+    if (fact.recorded_perpetrators) return fact.recorded_perpetrators->where;
+    if (fact.consistent) return fact.consistent->where;
+    if (fact.aspect) return fact.aspect->where;
+    if (fact.fact) return fact.fact->where;
+    return fact.where;
 }
 
 // Incidents of the declaration dated before the statement that a statement listing what it
 // covered does not mention. An incident after the statement could not have been in it.
-void add_omissions(const json& case_data, const json& statement, std::size_t index,
+void add_omissions(const CaseView& view, const PriorStatement& statement, std::size_t index,
                    std::vector<Discrepancy>& out) {
-    if (!statement.contains("incidents_covered")) return;
-    std::set<std::string> mentioned = id_set(statement["incidents_covered"]);
-    for (const auto& fact : statement.value("recorded_facts", json::array())) {
-        if (fact.contains("incident")) mentioned.insert(fact["incident"].get<std::string>());
+    if (!statement.incidents_covered || !statement.date) return;
+    std::set<std::string> mentioned = id_set(statement.incidents_covered);
+    for (const auto& fact : statement.recorded_facts) {
+        if (fact.incident) mentioned.insert(fact.incident->value);
     }
-    auto made = parse_civil_date(statement["date"].get<std::string>());
-    for (const auto& incident : case_data.value("incidents", json::array())) {
-        const std::string id = incident["id"];
-        auto date = parse_civil_date(incident["date"].get<std::string>());
-        if (mentioned.count(id) || !made || !date || !(*date < *made)) continue;
+    const CivilDate& made = statement.date->value;
+    for (const auto& incident : view.incidents) {
+        const std::string id = value_or(incident.id);
+        if (mentioned.count(id) || !incident.date || !(incident.date->value < made)) continue;
         out.push_back({index, std::nullopt, Aspect::Event, id,
-                       explanation_of(statement, "omission_explanation")});
+                       explanation_of(statement.omission_explanation),
+                       statement.incidents_covered->where});
     }
 }
 
@@ -158,39 +158,25 @@ const char* aspect_name(Aspect aspect) {
     }
 }
 
-std::vector<Discrepancy> find_discrepancies(const json& case_data) {
+std::vector<Discrepancy> find_discrepancies(const CaseView& view) {
     std::vector<Discrepancy> out;
-    const auto statements = case_data.value("prior_statements", json::array());
-    for (std::size_t s = 0; s < statements.size(); ++s) {
-        const auto facts = statements[s].value("recorded_facts", json::array());
-        for (std::size_t f = 0; f < facts.size(); ++f) {
-            const json& fact = facts[f];
-            const std::string incident_id = fact.value("incident", std::string());
-            const json* incident =
-                incident_id.empty() ? nullptr : find_incident(case_data, incident_id);
+    for (std::size_t s = 0; s < view.prior_statements.size(); ++s) {
+        const PriorStatement& statement = view.prior_statements[s];
+        for (std::size_t f = 0; f < statement.recorded_facts.size(); ++f) {
+            const RecordedFact& fact = statement.recorded_facts[f];
+            const std::string incident_id = value_or(fact.incident);
+            const Incident* incident =
+                incident_id.empty() ? nullptr : find_incident(view, incident_id);
             const auto aspect = aspect_of(fact);
             // The paralegal's own judgment counts as much as the comparison.
-            const bool marked = fact.value("consistent", true) == false;
+            const bool marked = fact.consistent && !fact.consistent->value;
             if (!marked && !(aspect && differs(fact, *aspect, incident))) continue;
             out.push_back({s, f, aspect.value_or(Aspect::Recorded), incident_id,
-                           explanation_of(fact, "explanation")});
+                           explanation_of(fact.explanation), where_of_fact(fact)});
         }
-        add_omissions(case_data, statements[s], s, out);
+        add_omissions(view, statement, s, out);
     }
     return out;
-}
-
-std::string discrepancy_pointer(const json& case_data, const Discrepancy& discrepancy) {
-    const std::string statement = pointer_append("/prior_statements", discrepancy.statement);
-    if (!discrepancy.fact) return pointer_append(statement, "incidents_covered");
-    const std::string fact =
-        pointer_append(pointer_append(statement, "recorded_facts"), *discrepancy.fact);
-    const json& value = case_data.at(json::json_pointer(fact));
-    for (const char* field : {"recorded_date", "recorded_place", "recorded_perpetrators",
-                              "consistent", "aspect", "fact"}) {
-        if (value.contains(field)) return pointer_append(fact, field);
-    }
-    return fact;
 }
 
 }  // namespace amparo::legal

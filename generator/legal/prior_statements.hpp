@@ -5,10 +5,11 @@
 #pragma once
 
 #include <cstddef>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "casefile/case_view.hpp"
 
 namespace amparo::legal {
 
@@ -25,6 +26,7 @@ struct Discrepancy {
     Aspect aspect = Aspect::Recorded;
     std::string incident;  // incident id; empty for an event only the record tells
     std::optional<std::string> explanation;
+    SourceRef where;  // the value it is about: the recorded value, or `incidents_covered`
 };
 
 // Every difference, statement by statement, in the order the case file lists them:
@@ -38,9 +40,6 @@ struct Discrepancy {
 // - a fact marked `consistent: false`;
 // - when the statement lists the incidents it covered (`incidents_covered`), each incident dated
 //   before the statement that it does not mention (the explanation is `omission_explanation`).
-std::vector<Discrepancy> find_discrepancies(const nlohmann::json& case_data);
-
-// The JSON pointer of the value a discrepancy is about, for diagnostics.
-std::string discrepancy_pointer(const nlohmann::json& case_data, const Discrepancy& discrepancy);
+std::vector<Discrepancy> find_discrepancies(const CaseView& view);
 
 }  // namespace amparo::legal

@@ -479,7 +479,7 @@ json build_case_context(const json& validated_case, const CaseView& view,
     prepare_incidents(context, told, inputs, tabs);
     prepare_claims(context, told.claims, tabs);
     prepare_one_year(context, told);
-    add_consistency(context, validated_case, told, tabs);
+    add_consistency(context, told, tabs);
     prepare_brief(context, told);
     add_fact_sentences(context, told, inputs, tabs);
     // Flags for sections that print a heading once when their list is not empty.

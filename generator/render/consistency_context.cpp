@@ -178,12 +178,12 @@ json describe(const legal::Discrepancy& found, const RecordedFact& said,
 
 }  // namespace
 
-void add_consistency(json& context, const json& validated_case, const CaseView& view,
+void add_consistency(json& context, const CaseView& view,
                      const std::map<std::string, std::string>& tabs) {
     const auto& statements = view.prior_statements;
     context["has_prior_statements"] = !statements.empty();
     if (statements.empty()) return;
-    const auto found = legal::find_discrepancies(validated_case);
+    const auto found = legal::find_discrepancies(view);
     json consistency = {{"statements", json::array()}, {"explained", json::array()}};
     std::size_t unexplained = 0;
     std::set<std::size_t> explaining_statements;  // statements with an explained difference

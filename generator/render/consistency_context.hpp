@@ -16,9 +16,9 @@ namespace amparo::render {
 // `agrees` when what it records all matches), `explained[]` (the differences the brief
 // addresses) and `unexplained_count`. Expects incidents prepared (`date_text`, `place_text`,
 // `perpetrator_names`, `decl_cite`), statements' `date_text` and `tabs` (exhibit id -> cite).
-// The differences come from legal::find_discrepancies, which reads `validated_case`.
-void add_consistency(nlohmann::json& context, const nlohmann::json& validated_case,
-                     const CaseView& view, const std::map<std::string, std::string>& tabs);
+// The differences come from legal::find_discrepancies.
+void add_consistency(nlohmann::json& context, const CaseView& view,
+                     const std::map<std::string, std::string>& tabs);
 
 // report.json's `prior_statements`: per statement its id, kind, date and source, and each
 // discrepancy with the aspect, the incident, both sides ({source, says}) and the explanation

@@ -2,7 +2,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "casefile/yaml_to_json.hpp"
+#include "case_from_yaml.hpp"
 #include "legal/legal_checks.hpp"
 
 namespace amparo::legal {
@@ -37,14 +37,7 @@ claims:
 representative: {name: Test Attorney}
 )";
 
-LoadedCase load(const std::string& text) {
-    Diagnostics problems;
-    auto document = yaml_to_json(text, "case.yaml", problems);
-    EXPECT_TRUE(document && problems.empty());
-    return LoadedCase{"case.yaml",         ".",
-                      "case.yaml",         document->value,
-                      document->positions, build_case_view(document->value, document->positions)};
-}
+LoadedCase load(const std::string& text) { return testing::case_from_yaml(text); }
 
 std::string replaced(std::string text, const std::string& from, const std::string& to) {
     auto at = text.find(from);

@@ -3,7 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "casefile/yaml_to_json.hpp"
+#include "case_from_yaml.hpp"
 #include "legal/prior_statements.hpp"
 
 namespace amparo::legal {
@@ -30,12 +30,8 @@ prior_statements:
     kind: credible-fear-interview
 )";
 
-nlohmann::json case_with(const std::string& statement, const std::string& date = "2023-08-01") {
-    Diagnostics problems;
-    auto document =
-        yaml_to_json(kIncidents + "    date: " + date + "\n" + statement, "case.yaml", problems);
-    EXPECT_TRUE(document && problems.empty());
-    return document->value;
+CaseView case_with(const std::string& statement, const std::string& date = "2023-08-01") {
+    return testing::case_from_yaml(kIncidents + "    date: " + date + "\n" + statement).view;
 }
 
 TEST(PriorStatements, AStatementThatMatchesGivesNoDiscrepancy) {
@@ -68,7 +64,7 @@ TEST(PriorStatements, AnApproximateDateCoversAWeekEitherSide) {
 }
 
 TEST(PriorStatements, EachDifferingAspectIsADiscrepancyWithItsExplanation) {
-    auto data = case_with(R"(    recorded_facts:
+    auto view = case_with(R"(    recorded_facts:
       - incident: beating
         aspect: date
         recorded_date: 2023-02
@@ -77,7 +73,7 @@ TEST(PriorStatements, EachDifferingAspectIsADiscrepancyWithItsExplanation) {
       - {incident: beating, aspect: place, recorded_place: {city: Zamora}}
       - {aspect: event, fact: The record says he was kidnapped in 2021.}
 )");
-    auto found = find_discrepancies(data);
+    auto found = find_discrepancies(view);
     ASSERT_EQ(found.size(), 4u);
     EXPECT_EQ(found[0].aspect, Aspect::Date);
     EXPECT_EQ(found[0].incident, "beating");
@@ -87,8 +83,11 @@ TEST(PriorStatements, EachDifferingAspectIsADiscrepancyWithItsExplanation) {
     EXPECT_EQ(found[2].aspect, Aspect::Place);
     EXPECT_EQ(found[3].aspect, Aspect::Event);
     EXPECT_TRUE(found[3].incident.empty());
-    EXPECT_EQ(discrepancy_pointer(data, found[0]),
-              "/prior_statements/0/recorded_facts/0/recorded_date");
+    // Each points at the recorded value it differs by; an event at its aspect.
+    EXPECT_EQ(found[0].where.pointer, "/prior_statements/0/recorded_facts/0/recorded_date");
+    EXPECT_EQ(found[0].where.pos.line, 23);
+    EXPECT_EQ(found[2].where.pointer, "/prior_statements/0/recorded_facts/2/recorded_place");
+    EXPECT_EQ(found[3].where.pointer, "/prior_statements/0/recorded_facts/3/aspect");
 }
 
 TEST(PriorStatements, AStatementListingWhatItCoveredLeavesOutEarlierIncidentsOnly) {
@@ -100,6 +99,7 @@ TEST(PriorStatements, AStatementListingWhatItCoveredLeavesOutEarlierIncidentsOnl
     EXPECT_EQ(found[0].incident, "threat");
     EXPECT_FALSE(found[0].fact);
     EXPECT_EQ(found[0].explanation, "The officer asked only about the beating.");
+    EXPECT_EQ(found[0].where.pointer, "/prior_statements/0/incidents_covered");
     // A statement made before the threat of May 2023 could not have told it.
     EXPECT_TRUE(find_discrepancies(case_with(statement, "2023-04-01")).empty());
 }

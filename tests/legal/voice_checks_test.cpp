@@ -4,7 +4,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "casefile/yaml_to_json.hpp"
+#include "case_from_yaml.hpp"
 #include "legal/legal_checks.hpp"
 
 namespace amparo::legal {
@@ -23,14 +23,8 @@ std::string case_with(const std::string& incident, const std::string& claims = "
 }
 
 Diagnostics voice_findings(const std::string& text) {
-    Diagnostics problems;
-    auto document = yaml_to_json(text, "case.yaml", problems);
-    EXPECT_TRUE(document && problems.empty());
-    LoadedCase loaded{"case.yaml",         ".",
-                      "case.yaml",         document->value,
-                      document->positions, build_case_view(document->value, document->positions)};
     Diagnostics found;
-    check_voice(loaded, found);
+    check_voice(testing::case_from_yaml(text), found);
     return found;
 }
 
