@@ -171,6 +171,8 @@ void check_voice(const LoadedCase& loaded, Diagnostics& out) {
     if (view.applicant.entry) declarant(view.applicant.entry->account);
     for (const auto& relative : view.family) declarant(relative.account);
     for (const auto& persecutor : view.persecutors) {
+        // "his commander" would put the brief's pronoun in the declaration.
+        check_text(loaded, persecutor.name, Voice::Neither, out);
         for (const auto& member : persecutor.individuals)
             check_text(loaded, member.role, Voice::Neither, out);
     }

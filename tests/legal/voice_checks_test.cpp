@@ -45,6 +45,17 @@ TEST(VoiceChecks, InjuriesPrintedInBothDocumentsCarryNoPronoun) {
                 IsEmpty());
 }
 
+TEST(VoiceChecks, APersecutorsNamePrintedInBothDocumentsCarriesNoPronoun) {
+    std::string text = case_with("    account: He called me into his office.\n");
+    const std::string group = "name: A cartel, kind: cartel";
+    text.replace(text.find(group), group.size(), "name: his commander, kind: police");
+    auto found = voice_findings(text);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].path, "persecutors[0].name");
+    EXPECT_EQ(found[0].line, 4);
+    EXPECT_THAT(found[0].message, HasSubstr("'his' gives this text a person's voice"));
+}
+
 TEST(VoiceChecks, TheDeclarantsOwnWordsNeverCallTheDeclarantTheApplicant) {
     auto found = voice_findings(case_with("    account: The applicant was beaten by two men.\n"));
     ASSERT_EQ(found.size(), 1u);
