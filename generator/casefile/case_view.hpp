@@ -177,7 +177,7 @@ struct Persecutor {
 // `incidents:` and what each one records.
 struct WordsSaid {
     SourceRef where;
-    TextField speaker, medium;
+    TextField speaker, speaker_sex, medium;
     ListField heard_by;
     TextField original, language, translation;
     FlagField reveals_ground;

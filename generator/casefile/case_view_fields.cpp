@@ -264,6 +264,7 @@ const Rules<Persecutor>& persecutor_rules() {
 
 const Rules<Incident>& incident_rules() {
     static const Rules<WordsSaid> words = {field("speaker", &WordsSaid::speaker),
+                                           field("speaker_sex", &WordsSaid::speaker_sex),
                                            field("medium", &WordsSaid::medium),
                                            field("heard_by", &WordsSaid::heard_by),
                                            field("original", &WordsSaid::original),

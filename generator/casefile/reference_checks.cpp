@@ -27,6 +27,8 @@ const std::map<std::string, std::string> kCollections = {
 
 // Who can hear words or make a report: the applicant, or a family member by id.
 constexpr const char* kPeople = "family (or 'applicant')";
+// Who can hear words: those, or "others" (people outside the family, as customers of a store).
+constexpr const char* kHearers = "family (or 'applicant', 'others')";
 
 struct Reference {
     const char* pattern;     // values that hold an id ('*' matches any key or index)
@@ -39,7 +41,7 @@ const Reference kReferences[] = {
     {"/incidents/*/witnesses/*/exhibit", "exhibits"},
     {"/incidents/*/reports/*/exhibit", "exhibits"},
     {"/incidents/*/exhibits/*", "exhibits"},
-    {"/incidents/*/words_said/*/heard_by/*", kPeople},
+    {"/incidents/*/words_said/*/heard_by/*", kHearers},
     {"/incidents/*/reports/*/reported_by", kPeople},
     {"/family/*/incidents/*", "incidents"},
     {"/family/*/death/killed_by", "persecutors"},
@@ -101,6 +103,8 @@ Diagnostics check_references(const JsonWithPositions& document, const std::strin
     }
     defined[kPeople] = {"applicant"};
     for (const auto& id : defined["family"]) defined[kPeople].push_back(id);
+    defined[kHearers] = defined[kPeople];
+    defined[kHearers].push_back("others");
     for (const auto& reference : kReferences) {
         const auto& ids = defined[reference.collection];
         const std::set<std::string> known(ids.begin(), ids.end());

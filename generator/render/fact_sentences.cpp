@@ -125,7 +125,7 @@ void tell_report(json& told, const Report& report, const Incident& incident,
     // the report says it.
     told["first_person"] = prose::report_of_incident_sentences(report, incident, voices.declaration,
                                                                voices.people, !report.account);
-    told["third_person"] = prose::report_sentences(report, voices.brief, voices.people);
+    told["third_person"] = prose::report_sentences(report, incident, voices.brief, voices.people);
     // Mustache looks a missing name up in the enclosing context: a report without its own
     // account must say so, or the declaration would print another fact's.
     if (!report.account) told["account"] = false;
@@ -137,12 +137,12 @@ void tell_report(json& told, const Report& report, const Incident& incident,
     // The statement of facts cites the report itself and then says what came of it, so the
     // outcome is not told with the same citation as in the arguments' lists of reports.
     const std::string made =
-        prose::report_sentences(report, voices.brief, voices.people, "it", false);
+        prose::report_sentences(report, incident, voices.brief, voices.people, "it", false);
     const std::string whole = told["third_person"];
     told["third_person_cited"] = prose::cited(made, cites) + whole.substr(made.size());
     // In the brief's list of reports "it" has no antecedent: name the incident.
-    const std::string listed = prose::report_sentences(report, voices.brief, voices.people,
-                                                       "the " + ordinal + " incident");
+    const std::string listed = prose::report_sentences(
+        report, incident, voices.brief, voices.people, "the " + ordinal + " incident");
     told["third_person_listed"] = prose::cited(listed, cites);
 }
 

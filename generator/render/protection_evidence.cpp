@@ -8,6 +8,7 @@
 #include "render/argument_evidence.hpp"
 #include "render/case_context.hpp"
 #include "render/legal_text.hpp"
+#include "render/prose/facts.hpp"
 #include "render/prose/sentence.hpp"
 #include "render/telling_order.hpp"
 
@@ -36,6 +37,7 @@ struct ToldReport {
     const json* incident;
     const json* told;
     const Report* report;
+    const Incident* fact;
 };
 
 std::vector<ToldReport> reports_of(const json& context, const CaseView& view) {
@@ -45,7 +47,7 @@ std::vector<ToldReport> reports_of(const json& context, const CaseView& view) {
                   [&](const json& incident, const Incident& fact) {
                       for_each_told(incident, "reports", fact.reports,
                                     [&](const json& told, const Report& report) {
-                                        reports.push_back({&incident, &told, &report});
+                                        reports.push_back({&incident, &told, &report, &fact});
                                     });
                   });
     return reports;
@@ -56,8 +58,9 @@ json reports_told(const json& context, const CaseView& view, const prose::Voice&
     json told = json::array();
     const auto reports = reports_of(context, view);
     if (reports.empty()) return told;
+    const prose::People people = prose::people_of(view);
     bool by_applicant = false, by_others = false, all_failed = true;
-    for (const auto& [incident, cited, report] : reports) {
+    for (const auto& [incident, cited, report, fact] : reports) {
         const bool applicant =
             !report->reported_by_other && value_or(report->reported_by, "applicant") == "applicant";
         (applicant ? by_applicant : by_others) = true;
@@ -78,12 +81,13 @@ json reports_told(const json& context, const CaseView& view, const prose::Voice&
                         : " No report brought an investigation or protection.";
     }
     told.push_back({{"sentence", sentence}});
-    for (const auto& [incident, cited, report] : reports) {
+    for (const auto& [incident, cited, report, fact] : reports) {
         const std::string kind = value_or(report->response_kind);
         if (kind != "told-the-persecutor" && kind != "threatened-the-reporter") continue;
-        const std::string what = kind == "told-the-persecutor"
-                                     ? "told the persecutors about the report"
-                                     : "threatened the person who reported it";
+        const std::string what =
+            kind == "told-the-persecutor"
+                ? "told " + prose::persecutors_of(*fact, people) + " about the report"
+                : "threatened the person who reported it";
         told.push_back(
             {{"sentence",
               prose::cited("Worse, after the " + incident->at("ordinal").get<std::string>() +
@@ -153,7 +157,7 @@ json officials_knew(const json& context, const CaseView& view) {
     json told = json::array();
     const auto reports = reports_of(context, view);
     std::optional<CivilDate> first_known;
-    for (const auto& [incident, cited, report] : reports) {
+    for (const auto& [incident, cited, report, fact] : reports) {
         if (!left_unprotected(value_or(report->response_kind))) continue;
         told.push_back({{"sentence", cited->value("third_person_listed", "")}});
         const DateField& date = report->date;

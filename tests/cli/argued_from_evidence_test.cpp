@@ -65,7 +65,7 @@ TEST(ArguedFromEvidence, NexusQuotesTheWordsThatRevealTheGround) {
                                  "en una zanja, como Beltrán.\" (\"Ex-police who don't work with "
                                  "us end up in a ditch, like Beltrán.\") (Decl. ¶"));
     // Words not marked reveals_ground stay in the facts only.
-    EXPECT_THAT(brief, Not(HasSubstr("The persecutors said why they acted. Commanders")));
+    EXPECT_THAT(brief, Not(HasSubstr("The persecutors said why they acted. A commander")));
 }
 
 TEST(ArguedFromEvidence, StateProtectionConcludesFromTheReportsAndTheirOutcome) {
@@ -91,8 +91,8 @@ TEST(ArguedFromEvidence, StateProtectionConcludesFromTheReportsAndTheirOutcome) 
 TEST(ArguedFromEvidence, OfficialsWhoTookPartAreKeptApartFromThoseWhoKnew) {
     const std::string cat =
         section(sample_brief("castillo-former-police"), "### B. Public Officials");
-    // The commanders offered the bribe themselves (perpetrators of the first incident).
-    EXPECT_THAT(cat, HasSubstr("Public officials took part in the harm themselves. Commanders of "
+    // The commander offered the bribe himself (perpetrator of the first incident).
+    EXPECT_THAT(cat, HasSubstr("Public officials took part in the harm themselves. A commander of "
                                "the Iguala municipal police took part in the first incident"));
     // The ambush was reported on August 2, 2022, and the 2024 threat followed.
     EXPECT_THAT(cat, HasSubstr("Officials also knew of the harm beforehand and did not intervene"));

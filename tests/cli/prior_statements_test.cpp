@@ -19,7 +19,7 @@ using ::testing::HasSubstr;
 using ::testing::Not;
 
 // Castillo's interview, recorded fact by fact: the ambush dated June 2022 (explained) and blamed
-// on his commanders (unexplained); the threat dated by its month and the bribe's place, which
+// on his commander (unexplained); the threat dated by its month and the bribe's place, which
 // both agree with the declaration.
 const char* kInterview = R"(    recorded_facts:
       - incident: ambush
@@ -28,7 +28,7 @@ const char* kInterview = R"(    recorded_facts:
         explanation: The interview was by telephone; he said "julio" and the interpreter recorded "junio".
       - incident: ambush
         aspect: perpetrators
-        recorded_perpetrators: [commanders]
+        recorded_perpetrators: [commander]
       - incident: ex-police-threat
         aspect: date
         recorded_date: 2024-06
@@ -104,7 +104,7 @@ TEST(PriorStatements, TwoCredibleFearDiscrepanciesAreListedInTheReportAndTheMemo
     EXPECT_THAT(date["explanation"].get<std::string>(), HasSubstr("the interpreter recorded"));
     const auto& who = statement["discrepancies"][1];
     EXPECT_EQ(who["aspect"], "perpetrators");
-    EXPECT_EQ(who["prior_statement"]["says"], "commanders of the Iguala municipal police");
+    EXPECT_EQ(who["prior_statement"]["says"], "a commander of the Iguala municipal police");
     EXPECT_EQ(who["declaration"]["says"], "Guerreros Unidos");
     EXPECT_TRUE(who["explanation"].is_null());
 
@@ -114,13 +114,13 @@ TEST(PriorStatements, TwoCredibleFearDiscrepanciesAreListedInTheReportAndTheMemo
     EXPECT_THAT(memo, HasSubstr("It differs from the declaration on two points."));
     EXPECT_THAT(memo, HasSubstr("| June 2022 | July 30, 2022 |"));
     EXPECT_THAT(memo,
-                HasSubstr("| commanders of the Iguala municipal police | Guerreros Unidos |"));
+                HasSubstr("| a commander of the Iguala municipal police | Guerreros Unidos |"));
     EXPECT_THAT(memo, HasSubstr("**No explanation in the case file.**"));
 
     const std::string pdf = pdf_text(built.folder / "consistency.pdf");
     EXPECT_THAT(pdf, HasSubstr("NOT FOR FILING"));
     EXPECT_TRUE(side_by_side(pdf, "June 2022", "July 30, 2022")) << pdf;
-    EXPECT_TRUE(side_by_side(pdf, "commanders of the Iguala", "Guerreros Unidos")) << pdf;
+    EXPECT_TRUE(side_by_side(pdf, "a commander of the Iguala", "Guerreros Unidos")) << pdf;
     // The PDF's lines break where its layout puts them: compare the words.
     EXPECT_THAT(std::regex_replace(pdf, std::regex(R"(\s+)"), " "),
                 HasSubstr("the interpreter recorded"));
@@ -137,7 +137,7 @@ TEST(PriorStatements, TheBriefArguesCredibilityFromTheExplainedDifferenceOnly) {
                           "his patrol car"));
     EXPECT_THAT(testing::with_straight_quotes(brief),
                 HasSubstr("he said \"julio\" and the interpreter recorded \"junio\"."));
-    EXPECT_THAT(brief, Not(HasSubstr("commanders of the Iguala municipal police as responsible")));
+    EXPECT_THAT(brief, Not(HasSubstr("a commander of the Iguala municipal police as responsible")));
     EXPECT_THAT(brief, HasSubstr("## II. Respondent Is Eligible for Asylum"));
 }
 

@@ -62,13 +62,14 @@ TEST(Prose, AReportARelativeMadeIsHisNotTheDeclarants) {
                          {"reported_by", "brother"},
                          {"date", "2023-03-20"},
                          {"response_kind", "report-taken-no-investigation"}};
-    EXPECT_EQ(report_sentences(report_of(report), kDeclaration, people),
+    EXPECT_EQ(report_sentences(report_of(report), Incident{}, kDeclaration, people),
               "My brother reported it to the Ministerio Público on March 20, 2023. The "
               "authorities took the report, but no one investigated.");
-    EXPECT_EQ(report_sentences(report_of(report), kBriefHe, people),
+    EXPECT_EQ(report_sentences(report_of(report), Incident{}, kBriefHe, people),
               "His brother reported it to the Ministerio Público on March 20, 2023. The "
               "authorities took the report, but no one investigated.");
-    EXPECT_EQ(report_sentences(report_of(report), kBriefShe, people, "the second incident", false),
+    EXPECT_EQ(report_sentences(report_of(report), Incident{}, kBriefShe, people,
+                               "the second incident", false),
               "Her brother reported the second incident to the Ministerio Público on March 20, "
               "2023.");
 }
@@ -108,13 +109,29 @@ TEST(Prose, AReportToldApartFromItsIncidentNamesItByDate) {
 TEST(Prose, AReportByTheApplicantOrSomeoneElse) {
     const People people = family_of(json::array());
     const json own = {{"to", "the police"}, {"response_kind", "threatened-the-reporter"}};
-    EXPECT_EQ(report_sentences(report_of(own), kDeclaration, people),
+    EXPECT_EQ(report_sentences(report_of(own), Incident{}, kDeclaration, people),
               "I reported it to the police. The authorities threatened me.");
-    EXPECT_EQ(report_sentences(report_of(own), kBriefThey, people),
+    EXPECT_EQ(report_sentences(report_of(own), Incident{}, kBriefThey, people),
               "They reported it to the police. The authorities threatened them.");
     const json landlord = {{"to", "the police"}, {"reported_by_other", "the landlord"}};
-    EXPECT_EQ(report_sentences(report_of(landlord), kDeclaration, people),
+    EXPECT_EQ(report_sentences(report_of(landlord), Incident{}, kDeclaration, people),
               "The landlord reported it to the police.");
+}
+
+TEST(Prose, AuthoritiesToldThePersecutorWhenOnePersonDidIt) {
+    const People people = people_of(
+        view_of({{"persecutors",
+                  {{{"id", "partner"}, {"name", "P"}, {"kind", "partner"}, {"sex", "male"}},
+                   {{"id", "cjng"}, {"name", "the CJNG"}, {"kind", "cartel"}}}}}));
+    const json report = {{"to", "the police"}, {"response_kind", "told-the-persecutor"}};
+    EXPECT_EQ(report_sentences(report_of(report), incident_of({{"perpetrators", {"partner"}}}),
+                               kBriefShe, people),
+              "She reported it to the police. The authorities told the persecutor about the "
+              "report.");
+    EXPECT_EQ(report_sentences(report_of(report), incident_of({{"perpetrators", {"cjng"}}}),
+                               kBriefShe, people),
+              "She reported it to the police. The authorities told the persecutors about the "
+              "report.");
 }
 
 TEST(Prose, TwoRelativesWithOneRelationAreNamed) {
@@ -123,7 +140,7 @@ TEST(Prose, TwoRelativesWithOneRelationAreNamed) {
     second["name"]["given"] = "Luis";
     const People people = family_of(json::array({kBrother, second}));
     EXPECT_EQ(report_sentences(report_of({{"to", "the police"}, {"reported_by", "younger"}}),
-                               kDeclaration, people),
+                               Incident{}, kDeclaration, people),
               "My brother Luis reported it to the police.");
 }
 
@@ -183,6 +200,21 @@ TEST(Prose, WordsAreIntroducedByHowTheyCame) {
               "They told my brother on the telephone:");
     EXPECT_EQ(words_said_intro(words_of({{"language", "Spanish"}}), kBriefHe, people),
               "They told him, in Spanish:");
+}
+
+TEST(Prose, OneManOfAGroupIsHeAndWordsOnlyOthersHeardWereSaid) {
+    const People people = family_of(json::array({kBrother}));
+    EXPECT_EQ(words_said_intro(words_of({{"speaker_sex", "male"}, {"language", "Spanish"}}),
+                               kDeclaration, people),
+              "He told me, in Spanish:");
+    // Customers in a store heard them: the declaration names no one they were told to.
+    EXPECT_EQ(words_said_intro(words_of({{"heard_by", {"others"}}}), kDeclaration, people),
+              "They said:");
+    EXPECT_EQ(words_said_intro(words_of({{"heard_by", {"brother", "others"}}}), kBriefHe, people),
+              "They told his brother and others:");
+    EXPECT_EQ(words_said_intro(words_of({{"medium", "phone-call"}, {"heard_by", {"others"}}}),
+                               kDeclaration, people),
+              "They said on the telephone:");
 }
 
 TEST(Prose, AWitnessSaysWhatTheyKnow) {

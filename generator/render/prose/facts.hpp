@@ -41,13 +41,18 @@ std::string relative_phrase(const Voice& voice, const People& people, const std:
 // killed in Zamora on December 3, 2022."
 std::string relative_sentence(const Relative& member, const Voice& voice, const People& people);
 
+// Whom the authorities told of a report: "the persecutor" when the incident's one perpetrator is
+// one person (a partner, an official of known sex), else "the persecutors".
+std::string persecutors_of(const Incident& incident, const People& people);
+
 // "My brother reported it to the Ministerio Público on March 20, 2023. They took the report but
 // did not investigate."
 // `what` names what was reported: "it" inside the incident's own account, "the second
 // incident" in a list of reports. `with_response` adds what the authorities did, from
 // `response_kind`; the declaration leaves it out when the applicant's own account says it.
-std::string report_sentences(const Report& report, const Voice& voice, const People& people,
-                             const std::string& what = "it", bool with_response = true);
+std::string report_sentences(const Report& report, const Incident& incident, const Voice& voice,
+                             const People& people, const std::string& what = "it",
+                             bool with_response = true);
 
 // The report told apart from its incident, for the declaration's section on protection: "My
 // brother reported what happened on March 18, 2023, to the Ministerio Público on March 20,

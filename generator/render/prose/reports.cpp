@@ -22,7 +22,8 @@ std::string reporter_object(const Report& report, const Voice& voice, const Peop
     return reporter(report, voice, people);
 }
 
-std::string response_sentence(const Report& report, const Voice& voice, const People& people) {
+std::string response_sentence(const Report& report, const Incident& incident, const Voice& voice,
+                              const People& people) {
     const std::string kind = value_or(report.response_kind);
     if (kind == "no-action") return "The authorities did nothing.";
     if (kind == "report-taken-no-investigation")
@@ -30,7 +31,7 @@ std::string response_sentence(const Report& report, const Voice& voice, const Pe
     if (kind == "advised-to-pay-or-leave")
         return "Instead of investigating, the authorities advised paying or leaving.";
     if (kind == "told-the-persecutor")
-        return "The authorities told the persecutors about the report.";
+        return "The authorities told " + persecutors_of(incident, people) + " about the report.";
     if (kind == "threatened-the-reporter")
         return as_sentence("The authorities threatened " + reporter_object(report, voice, people));
     if (kind == "arrested-someone") return "The authorities arrested someone.";
@@ -48,8 +49,14 @@ std::string what_happened(const Incident& incident) {
 
 }  // namespace
 
-std::string report_sentences(const Report& report, const Voice& voice, const People& people,
-                             const std::string& what, bool with_response) {
+std::string persecutors_of(const Incident& incident, const People& people) {
+    const auto ids = value_or(incident.perpetrators);
+    const bool one = ids.size() == 1 && people.persecutor_subjects.count(ids.front()) > 0;
+    return one ? "the persecutor" : "the persecutors";
+}
+
+std::string report_sentences(const Report& report, const Incident& incident, const Voice& voice,
+                             const People& people, const std::string& what, bool with_response) {
     const std::string to = value_or(report.to);
     std::string made = reporter(report, voice, people) + " reported " + what + " to " + to;
     if (report.date) {
@@ -57,8 +64,8 @@ std::string report_sentences(const Report& report, const Voice& voice, const Peo
         const bool appositive = to.find(',') != std::string::npos;
         made += (appositive ? ", " : " ") + render::date_phrase(report.date->value, false);
     }
-    return joined(
-        {as_sentence(made), with_response ? response_sentence(report, voice, people) : ""});
+    return joined({as_sentence(made),
+                   with_response ? response_sentence(report, incident, voice, people) : ""});
 }
 
 std::string report_of_incident_sentences(const Report& report, const Incident& incident,
@@ -79,8 +86,8 @@ std::string report_of_incident_sentences(const Report& report, const Incident& i
         made += (appositive ? ", " : " ") +
                 (same_time ? std::string(same) : render::date_phrase(reported, false));
     }
-    return joined(
-        {as_sentence(made), with_response ? response_sentence(report, voice, people) : ""});
+    return joined({as_sentence(made),
+                   with_response ? response_sentence(report, incident, voice, people) : ""});
 }
 
 std::string not_reported_sentence(const Incident& incident, const Voice& voice) {
