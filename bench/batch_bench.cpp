@@ -3,6 +3,7 @@
 // target of issue 14 with the figure that meets it or not.
 // Usage: batch_bench [AMPARO_BINARY] [CASES] [RUNS]
 // With AMPARO_BENCH_KEEP set, the generated cases stay in the temporary folder for profiling.
+#include <unistd.h>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -28,7 +29,9 @@ int main(int argc, char** argv) {
     const int cases = argc > 2 ? std::stoi(argv[2]) : 1000;
     const int runs = argc > 3 ? std::stoi(argv[3]) : 3;
 
-    const fs::path dir = fs::temp_directory_path() / "amparo-batch-bench";
+    // One folder per run: two benchmarks started at once must not build into each other's.
+    const fs::path dir =
+        fs::temp_directory_path() / ("amparo-batch-bench-" + std::to_string(::getpid()));
     fs::remove_all(dir);
     fs::create_directories(dir / "cases");
     for (int i = 0; i < cases; ++i) {
