@@ -100,6 +100,11 @@ TEST(Prose, AReportToldApartFromItsIncidentNamesItByDate) {
               "I did not report what happened on March 18, 2023, to the authorities.");
     EXPECT_EQ(not_reported_sentence(incident_of(around), kBriefShe),
               "She did not report what happened in or around June 2022 to the authorities.");
+    // Her brother reported it; she did not go herself.
+    const json reported = {{"date", "2023-03-18"},
+                           {"reports", json::array({json{{"to", "the police"}}})}};
+    EXPECT_EQ(not_reported_sentence(incident_of(reported), kBriefShe),
+              "She did not report what happened on March 18, 2023, to the authorities herself.");
     const json undated = {{"to", "the police"}};
     EXPECT_EQ(report_of_incident_sentences(report_of(undated), incident_of(around), kDeclaration,
                                            people, false),

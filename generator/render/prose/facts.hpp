@@ -62,7 +62,8 @@ std::string report_of_incident_sentences(const Report& report, const Incident& i
                                          bool with_response = true);
 
 // "I did not report what happened on June 22, 2024, to the authorities." for an incident with a
-// `not_reported_reason` (the reason itself is the declarant's text, added by the template).
+// `not_reported_reason` (the reason itself is the declarant's text, added by the template);
+// "... to the authorities myself." when someone else reported it.
 std::string not_reported_sentence(const Incident& incident, const Voice& voice);
 
 // What comes before quoted words: "They left a note that said, in Spanish:". With

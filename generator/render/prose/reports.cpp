@@ -91,8 +91,12 @@ std::string report_of_incident_sentences(const Report& report, const Incident& i
 }
 
 std::string not_reported_sentence(const Incident& incident, const Voice& voice) {
+    // When a relative or someone else reported it, the declarant's reason is why they did not go
+    // as well: "I did not report" alone would contradict the report told just before.
+    const bool reported_by_others = !incident.reports.empty();
     return as_sentence(voice.subject() + " did not report " + what_happened(incident) +
-                       " to the authorities");
+                       " to the authorities" +
+                       (reported_by_others ? " " + voice.reflexive() : std::string()));
 }
 
 }  // namespace amparo::prose
