@@ -25,9 +25,11 @@ struct TextDefaults {
     // Word has Times New Roman; LibreOffice substitutes the metric-compatible Liberation Serif.
     std::string font = "Times New Roman";
     std::string monospace_font = "Courier New";
-    int font_half_points = 24;       // 12 pt
-    int body_line_spacing = 480;     // 240ths of a line: 480 = double-spaced body text
-    int quote_line_spacing = 240;    // block quotes, lists, signature blocks
+    int font_half_points = 24;  // 12 pt
+    // Line pitches in twips, set exactly (CourtProfile::body_line_pitch): 480 = 24 points.
+    int body_line_pitch = 480;       // body text
+    int quote_line_pitch = 288;      // block quotes, lists, tables, signature blocks
+    int single_line_pitch = 288;     // headings: one line of text at the body's size
     int first_line_indent = 720;     // twips, body paragraphs
     int heading_space_before = 240;  // twips
     int heading_space_after = 240;

@@ -1,4 +1,4 @@
-// Points to twips (1/20 pt), font sizes to half points, line spacings to 240ths of a line.
+// Points to twips (1/20 pt), font sizes to half points.
 #include "docx/profile_layout.hpp"
 
 #include <cmath>
@@ -7,7 +7,6 @@ namespace amparo::docx {
 namespace {
 
 int twips(double points) { return static_cast<int>(std::lround(points * 20)); }
-int lines(double multiple) { return static_cast<int>(std::lround(multiple * 240)); }
 
 }  // namespace
 
@@ -28,8 +27,9 @@ PageLayout page_layout(const profile::CourtProfile& court) {
 TextDefaults text_defaults(const profile::CourtProfile& court) {
     TextDefaults text;
     text.font_half_points = static_cast<int>(std::lround(court.font_size * 2));
-    text.body_line_spacing = lines(court.body_line_spacing);
-    text.quote_line_spacing = lines(court.quote_line_spacing);
+    text.body_line_pitch = twips(court.body_line_pitch());
+    text.quote_line_pitch = twips(court.quote_line_pitch());
+    text.single_line_pitch = twips(court.single_line_pitch(court.font_size));
     text.first_line_indent = twips(court.first_line_indent);
     text.heading_space_before = twips(court.heading_space_before);
     text.heading_space_after = twips(court.heading_space_after);

@@ -73,6 +73,17 @@ void spacing(XmlWriter& xml, int before, int after, int line) {
     xml.end();
 }
 
+// Lines `pitch` twips apart whatever the font's own line height: the PDF's pitch, so a page of
+// the DOCX holds the lines a page of the PDF does.
+void exact_spacing(XmlWriter& xml, int before, int after, int pitch) {
+    xml.start("w:spacing");
+    xml.attribute("w:before", before);
+    xml.attribute("w:after", after);
+    xml.attribute("w:line", pitch);
+    xml.attribute("w:lineRule", "exact");
+    xml.end();
+}
+
 void indent(XmlWriter& xml, int left, int right, int first_line) {
     xml.start("w:ind");
     xml.attribute("w:left", left);
@@ -151,7 +162,8 @@ void table_grid_style(XmlWriter& xml, const TextDefaults& text) {
 }
 
 std::vector<StyleSpec> paragraph_styles(const TextDefaults& text, const PageLayout& page) {
-    const int body_line = text.body_line_spacing;
+    const int body_line = text.body_line_pitch;
+    const int single_line = text.single_line_pitch;
     const bool justify = text.justify;
     const int indent_step = text.first_line_indent;
     std::vector<StyleSpec> specs;
@@ -162,7 +174,7 @@ std::vector<StyleSpec> paragraph_styles(const TextDefaults& text, const PageLayo
                      style::normal,
                      style::body_text,
                      [=](XmlWriter& xml) {
-                         spacing(xml, 0, 0, body_line);
+                         exact_spacing(xml, 0, 0, body_line);
                          indent(xml, 0, 0, indent_step);
                          if (justify) xml.empty("w:jc", "w:val", "both");
                      },
@@ -174,7 +186,7 @@ std::vector<StyleSpec> paragraph_styles(const TextDefaults& text, const PageLayo
                          [=](XmlWriter& xml) {
                              xml.empty("w:keepNext");
                              xml.empty("w:keepLines");
-                             spacing(xml, around.before, around.after, 240);
+                             exact_spacing(xml, around.before, around.after, single_line);
                              if (level == 1) xml.empty("w:jc", "w:val", "center");
                              xml.empty("w:outlineLvl", "w:val", level - 1);
                          },
@@ -192,14 +204,14 @@ std::vector<StyleSpec> paragraph_styles(const TextDefaults& text, const PageLayo
                      {}});
     // List items single-spaced with a little space above each, as the PDF sets them.
     const ParagraphSpacing list_item = paragraph_spacing(style::list_paragraph, text);
-    const int quote_line = text.quote_line_spacing;
+    const int quote_line = text.quote_line_pitch;
     specs.push_back({"paragraph",
                      style::list_paragraph,
                      "List Paragraph",
                      style::body_text,
                      "",
                      [=](XmlWriter& xml) {
-                         spacing(xml, list_item.before, list_item.after, quote_line);
+                         exact_spacing(xml, list_item.before, list_item.after, quote_line);
                          indent(xml, 0, 0, 0);
                      },
                      {}});
@@ -213,7 +225,7 @@ std::vector<StyleSpec> paragraph_styles(const TextDefaults& text, const PageLayo
                      style::normal,
                      style::body_text,
                      [=](XmlWriter& xml) {
-                         spacing(xml, quote.before, quote.after, quote_line);
+                         exact_spacing(xml, quote.before, quote.after, quote_line);
                          indent(xml, quote_left, quote_right, 0);
                          if (justify) xml.empty("w:jc", "w:val", "both");
                      },
@@ -223,7 +235,7 @@ std::vector<StyleSpec> paragraph_styles(const TextDefaults& text, const PageLayo
                      "Table Text",
                      style::normal,
                      "",
-                     [=](XmlWriter& xml) { spacing(xml, 0, 0, quote_line); },
+                     [=](XmlWriter& xml) { exact_spacing(xml, 0, 0, quote_line); },
                      {}});
     specs.push_back({"paragraph", style::table_heading, "Table Heading", style::table_text, "",
                      [](XmlWriter& xml) { xml.empty("w:keepNext"); },
@@ -237,7 +249,7 @@ std::vector<StyleSpec> paragraph_styles(const TextDefaults& text, const PageLayo
                      [=](XmlWriter& xml) {
                          xml.empty("w:keepNext");
                          xml.empty("w:keepLines");
-                         spacing(xml, signature.before, signature.after, quote_line);
+                         exact_spacing(xml, signature.before, signature.after, quote_line);
                          indent(xml, text_width(page) / 2, 0, 0);
                      },
                      {}});
@@ -256,7 +268,7 @@ std::vector<StyleSpec> paragraph_styles(const TextDefaults& text, const PageLayo
                      style::normal,
                      "",
                      [=](XmlWriter& xml) {
-                         spacing(xml, cover.before, cover.after, 240);
+                         exact_spacing(xml, cover.before, cover.after, single_line);
                          xml.empty("w:jc", "w:val", cover_centered ? "center" : "left");
                      },
                      {}});

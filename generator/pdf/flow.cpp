@@ -50,8 +50,8 @@ class FlowBuilder {
         };
     }
 
-    double single(double size) const { return size * 1.2; }
-    double body_height() const { return profile_.font_size * profile_.body_line_spacing; }
+    double single(double size) const { return profile_.single_line_pitch(size); }
+    double body_height() const { return profile_.body_line_pitch(); }
 
     struct TextStyle {
         double size = 12;
@@ -276,7 +276,7 @@ class FlowBuilder {
         auto measure = scaled(size);
         const double pad_x = profile_.table_cell_padding;
         const double pad_y = profile_.table_row_padding;
-        const double line_height = single(size) * profile_.quote_line_spacing;
+        const double line_height = profile_.quote_line_pitch();
         // Column widths in proportion to their longest cell (at least a short word each).
         std::vector<double> natural(columns, measure("Pages", kBold));
         // A column is never narrower than its longest word (plus the cell's padding).

@@ -21,7 +21,9 @@ struct CourtProfile {
     double page_height = 792;
     double margin_top = 72, margin_bottom = 72, margin_left = 72, margin_right = 72;
     double font_size = 12;
-    double body_line_spacing = 2.0;    // multiple of the font size's line height
+    // Line spacings are multiples of the font size (body) or of a single-spaced line, 1.2 times
+    // the size (quotes): both writers set exactly these pitches, see body_line_pitch().
+    double body_line_spacing = 2.0;    // 2.0: 12-point text on 24-point lines
     double quote_line_spacing = 1.0;   // block quotes, lists, tables, signature blocks
     double first_line_indent = 36;     // points, body paragraphs
     double heading_space_before = 12;  // points above a heading
@@ -54,6 +56,14 @@ struct CourtProfile {
     double packet_max_file_mb = 0;            // largest upload, in MB (10^6 bytes); 0: none
     bool packet_exhibit_page_labels = false;  // "Exhibit C, page 3 of 7" on evidence pages
     bool packet_fit_to_letter = false;        // larger pages shrunk onto US Letter
+
+    // Baseline to baseline, in points, in the PDF and in the DOCX alike (the DOCX sets them as
+    // exact spacing: Word's "double" is twice the font's own line height, 27.6 points for
+    // Times New Roman at 12, and would give the DOCX more pages than the PDF the page limit
+    // was checked on).
+    double body_line_pitch() const { return font_size * body_line_spacing; }
+    double single_line_pitch(double size) const { return size * 1.2; }
+    double quote_line_pitch() const { return single_line_pitch(font_size) * quote_line_spacing; }
 };
 
 // Loads a profile; problems point at the line of the profile file. A profile whose `name:`

@@ -265,13 +265,16 @@ TEST_F(CourtOfAppealsBrief, PdfAndDocxFollowTheProfilePointByPoint) {
     EXPECT_EQ(twips_of(styles, "ListParagraph", "w:spacing/@w:before"),
               profile_->list_item_space * 20);
     EXPECT_EQ(twips_of(styles, "ListParagraph", "w:spacing/@w:line"),
-              profile_->quote_line_spacing * 240);
+              std::lround(profile_->quote_line_pitch() * 20));
 
     // Body text: justified only if the profile says so (the PDF's lines are then full width).
     EXPECT_EQ(styles.count("//w:style[@w:styleId='BodyText']/w:pPr/w:jc[@w:val='both']"),
               profile_->justify ? 1 : 0);
-    // Body text: size, double spacing, first-line indent.
-    EXPECT_EQ(twips_of(styles, "BodyText", "w:spacing/@w:line"), profile_->body_line_spacing * 240);
+    // Body text: size, double spacing (exactly the PDF's pitch), first-line indent.
+    EXPECT_EQ(twips_of(styles, "BodyText", "w:spacing/@w:line"),
+              std::lround(profile_->body_line_pitch() * 20));
+    EXPECT_EQ(styles.string("//w:style[@w:styleId='BodyText']/w:pPr/w:spacing/@w:lineRule"),
+              "exact");
     EXPECT_EQ(twips_of(styles, "BodyText", "w:ind/@w:firstLine"), profile_->first_line_indent * 20);
 
     // The footer: the same text in both, the DOCX's numbers being fields.
@@ -371,7 +374,7 @@ TEST_F(CourtOfAppealsBrief, PdfAndDocxSetBlockQuotesAndNumberedParagraphsAlike) 
     EXPECT_EQ(space_of(body, styles, quoted, "before"), profile_->quote_space_before * 20);
     EXPECT_EQ(space_of(body, styles, quoted, "after"), profile_->quote_space_after * 20);
     EXPECT_EQ(twips_of(styles, "BlockText", "w:spacing/@w:line"),
-              profile_->quote_line_spacing * 240);
+              std::lround(profile_->quote_line_pitch() * 20));
     EXPECT_EQ(styles.count("//w:style[@w:styleId='BlockText']/w:pPr/w:jc[@w:val='both']"),
               profile_->justify ? 1 : 0);
     // Numbered paragraphs: the body's spacing, nothing between them.
@@ -380,6 +383,35 @@ TEST_F(CourtOfAppealsBrief, PdfAndDocxSetBlockQuotesAndNumberedParagraphsAlike) 
     EXPECT_EQ(styles.count("//w:style[@w:styleId='DeclarationParagraph']/w:pPr/w:spacing"), 0);
     EXPECT_EQ(twips_of(styles, "BodyText", "w:spacing/@w:before"), 0);
     EXPECT_EQ(twips_of(styles, "BodyText", "w:spacing/@w:after"), 0);
+}
+
+// The DOCX as LibreOffice lays it out: body lines as far apart as in the PDF, and the body (from
+// the statement of facts to the conclusion) on as many pages, so the page limit checked on the
+// PDF holds for the document the firm finishes in Word. (The tables of contents and authorities
+// still differ: the PDF's dot leaders run to one page more.)
+TEST_F(CourtOfAppealsBrief, TheDocxLaidOutHasThePdfsLinePitchAndPages) {
+    ASSERT_NO_FATAL_FAILURE(docx_test::require_program("soffice"));
+    const auto ours = words_of(*folder_ / "brief.pdf");
+    const auto theirs = words_of(docx_test::convert_to_pdf(*folder_ / "brief.docx"));
+    // Two lines of one body paragraph of the argument, found by their first words.
+    auto pitch = [](const std::vector<Word>& words) {
+        const auto start = find_phrase(words, "Torture qualifies when");
+        EXPECT_LT(start, words.size());
+        if (start >= words.size()) return 0.0;
+        const auto second = next_line(words, start);
+        EXPECT_LT(second, words.size());
+        return second < words.size() ? words[second].y_min - words[start].y_min : 0.0;
+    };
+    EXPECT_NEAR(pitch(ours), profile_->body_line_pitch(), 0.6);
+    EXPECT_NEAR(pitch(theirs), profile_->body_line_pitch(), 0.6);
+    auto body_pages = [](const std::vector<Word>& words) {
+        const auto first = find_phrase(words, "is a native and citizen");
+        const auto last = find_phrase(words, "For these reasons,");
+        EXPECT_LT(last, words.size());
+        return last < words.size() ? words[last].page - words[first].page + 1 : 0;
+    };
+    EXPECT_EQ(body_pages(theirs), body_pages(ours));
+    EXPECT_GT(body_pages(ours), 8);
 }
 
 // Tables (the cover's caption box, the exhibit index, the consistency memo's comparisons): the
@@ -431,7 +463,7 @@ TEST_F(CourtOfAppealsBrief, PdfAndDocxPadAndSpaceTablesAlike) {
     EXPECT_EQ(std::stoi(styles.string(margins + "top/@w:w")), profile_->table_row_padding * 20);
     EXPECT_EQ(std::stoi(styles.string(margins + "bottom/@w:w")), profile_->table_row_padding * 20);
     EXPECT_EQ(twips_of(styles, "TableText", "w:spacing/@w:line"),
-              profile_->quote_line_spacing * 240);
+              std::lround(profile_->quote_line_pitch() * 20));
     EXPECT_EQ(styles.count("//w:style[@w:styleId='TableText' or @w:styleId='TableHeading']//w:sz"),
               0);
     const docx_test::XmlPart index_body(
