@@ -298,6 +298,16 @@ TEST(Prose, JobsEventsAndTheHarmsTogether) {
     EXPECT_EQ(
         occupation_sentence(occupation_of({{"title", "engineer"}, {"from", "2015"}}), kBriefHe),
         "From 2015 until he left, he worked as an engineer.");
+    // A stay that began and ended in one month is told in that month, not "from May to May".
+    const RelocationAttempt weeks =
+        view_of({{"claims",
+                  {{"internal_relocation",
+                    {{"attempts", json::array({{{"place", {{"city", "Mexico City"}}},
+                                                {"from", "2019-05"},
+                                                {"to", "2019-05"}}})}}}}}})
+            .claims.internal_relocation->attempts.at(0);
+    EXPECT_EQ(relocation_sentence(weeks, kBriefHe),
+              "In May 2019, he tried to live in Mexico City.");
     EXPECT_EQ(event_sentence(event_of({{"kind", "resignation"}, {"date", "2022-08"}}), kBriefHe),
               "In August 2022, he resigned.");
     EXPECT_EQ(event_sentence(event_of({{"kind", "other"}, {"date", "2022-08"}}), kDeclaration), "");

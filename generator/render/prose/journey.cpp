@@ -10,11 +10,14 @@ namespace {
 
 std::string date_text(const DateField& date) { return date ? render::legal_date(date->value) : ""; }
 
-// "From March 25, 2023, to April 20, 2023, " / "From 2009 until April 2023, " / "Since 2019, ".
+// "From March 25, 2023, to April 20, 2023, " / "From 2009 until April 2023, " / "Since 2019, ";
+// "In May 2019, " when both ends are the same month (or day, or year).
 std::string period(const DateField& from_date, const DateField& to_date, bool ongoing_until_left) {
     const std::string from = date_text(from_date);
     const std::string to = date_text(to_date);
     if (from.empty()) return "";
+    if (from == to)
+        return (from_date->value.precision == DatePrecision::Day ? "On " : "In ") + from + ", ";
     if (!to.empty()) return "From " + from + " to " + to + ", ";
     return ongoing_until_left ? "From " + from + " until I left, " : "Since " + from + ", ";
 }

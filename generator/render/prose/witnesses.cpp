@@ -30,7 +30,7 @@ std::string witness_sentence(const Witness& witness, const Voice& voice) {
     }
     const std::string knows = value_or(witness.knows, "saw");
     const std::string what = knows == "heard"             ? "heard what happened"
-                             : knows == "was-told"        ? "was told what happened soon after"
+                             : knows == "was-told"        ? "was told what happened"
                              : knows == "was-also-harmed" ? "was also harmed"
                                                           : "saw what happened";
     return as_sentence(who + " " + what);
