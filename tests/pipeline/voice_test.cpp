@@ -309,6 +309,29 @@ TEST(Voice, ReportsNotesEntriesAndTheDeadReadAsTheFactsSay) {
     EXPECT_THAT(they.brief, HasSubstr("They presented themselves to the officers"));
 }
 
+TEST(Voice, WhoSpokeWhoHeardAndWhoReportedReadAsTheFactsSay) {
+    const auto& soto = built("tests/pipeline/fixtures/voice/soto-withholding");
+    // One officer of the group spoke (speaker_sex); the brief still names the group.
+    EXPECT_THAT(soto.declaration, HasSubstr("He told me, in Spanish:"));
+    EXPECT_THAT(soto.brief, HasSubstr("Municipal police officers of Xalapa told him, in Spanish:"));
+    // Told of it, with no time the case file does not give.
+    EXPECT_THAT(soto.declaration,
+                HasSubstr("My sister, Lucía Soto Aguilar, was told what happened."));
+    EXPECT_THAT(soto.declaration, HasSubstr("In May 2019, I tried to live in Mexico City"));
+    EXPECT_THAT(soto.brief,
+                HasSubstr("The officials involved: Municipal police officers of Xalapa."));
+    // The sister reported the first incident; the applicant did not report the second.
+    EXPECT_THAT(soto.declaration, HasSubstr("I did not report what happened on April 20, 2019, to "
+                                            "the authorities."));
+    const auto& navarro = built("tests/pipeline/fixtures/voice/navarro-note-and-brother");
+    EXPECT_THAT(navarro.declaration, HasSubstr("I did not report what happened on June 14, 2023, "
+                                               "to the authorities myself."));
+    // Customers heard the words; the declaration does not say they were told to the father.
+    const auto& lopez = built("samples/lopez-family-of-officer");
+    EXPECT_THAT(lopez.declaration, HasSubstr("They said, in Spanish:"));
+    EXPECT_THAT(lopez.declaration, Not(HasSubstr("They told my father")));
+}
+
 TEST(Voice, WhatHappenedAfterTheArrivalIsToldAfterIt) {
     for (const char* name : {"samples/lopez-family-of-officer",
                              "tests/pipeline/fixtures/voice/navarro-note-and-brother"}) {
