@@ -64,23 +64,17 @@ void write_style(XmlWriter& xml, const StyleSpec& spec) {
     xml.end();
 }
 
-void spacing(XmlWriter& xml, int before, int after, int line) {
+// `line` is in 240ths of a line for Auto; in twips for Exact, which sets lines that far apart
+// whatever the font's own line height: the PDF's pitch, so a page of the DOCX holds the lines a
+// page of the PDF does.
+enum class LineRule { Auto, Exact };
+
+void spacing(XmlWriter& xml, int before, int after, int line, LineRule rule = LineRule::Auto) {
     xml.start("w:spacing");
     xml.attribute("w:before", before);
     xml.attribute("w:after", after);
     xml.attribute("w:line", line);
-    xml.attribute("w:lineRule", "auto");
-    xml.end();
-}
-
-// Lines `pitch` twips apart whatever the font's own line height: the PDF's pitch, so a page of
-// the DOCX holds the lines a page of the PDF does.
-void exact_spacing(XmlWriter& xml, int before, int after, int pitch) {
-    xml.start("w:spacing");
-    xml.attribute("w:before", before);
-    xml.attribute("w:after", after);
-    xml.attribute("w:line", pitch);
-    xml.attribute("w:lineRule", "exact");
+    xml.attribute("w:lineRule", rule == LineRule::Exact ? "exact" : "auto");
     xml.end();
 }
 
@@ -174,7 +168,7 @@ std::vector<StyleSpec> paragraph_styles(const TextDefaults& text, const PageLayo
                      style::normal,
                      style::body_text,
                      [=](XmlWriter& xml) {
-                         exact_spacing(xml, 0, 0, body_line);
+                         spacing(xml, 0, 0, body_line, LineRule::Exact);
                          indent(xml, 0, 0, indent_step);
                          if (justify) xml.empty("w:jc", "w:val", "both");
                      },
@@ -186,7 +180,8 @@ std::vector<StyleSpec> paragraph_styles(const TextDefaults& text, const PageLayo
                          [=](XmlWriter& xml) {
                              xml.empty("w:keepNext");
                              xml.empty("w:keepLines");
-                             exact_spacing(xml, around.before, around.after, single_line);
+                             spacing(xml, around.before, around.after, single_line,
+                                     LineRule::Exact);
                              if (level == 1) xml.empty("w:jc", "w:val", "center");
                              xml.empty("w:outlineLvl", "w:val", level - 1);
                          },
@@ -211,7 +206,8 @@ std::vector<StyleSpec> paragraph_styles(const TextDefaults& text, const PageLayo
                      style::body_text,
                      "",
                      [=](XmlWriter& xml) {
-                         exact_spacing(xml, list_item.before, list_item.after, quote_line);
+                         spacing(xml, list_item.before, list_item.after, quote_line,
+                                 LineRule::Exact);
                          indent(xml, 0, 0, 0);
                      },
                      {}});
@@ -225,7 +221,7 @@ std::vector<StyleSpec> paragraph_styles(const TextDefaults& text, const PageLayo
                      style::normal,
                      style::body_text,
                      [=](XmlWriter& xml) {
-                         exact_spacing(xml, quote.before, quote.after, quote_line);
+                         spacing(xml, quote.before, quote.after, quote_line, LineRule::Exact);
                          indent(xml, quote_left, quote_right, 0);
                          if (justify) xml.empty("w:jc", "w:val", "both");
                      },
@@ -235,7 +231,7 @@ std::vector<StyleSpec> paragraph_styles(const TextDefaults& text, const PageLayo
                      "Table Text",
                      style::normal,
                      "",
-                     [=](XmlWriter& xml) { exact_spacing(xml, 0, 0, quote_line); },
+                     [=](XmlWriter& xml) { spacing(xml, 0, 0, quote_line, LineRule::Exact); },
                      {}});
     specs.push_back({"paragraph", style::table_heading, "Table Heading", style::table_text, "",
                      [](XmlWriter& xml) { xml.empty("w:keepNext"); },
@@ -249,7 +245,8 @@ std::vector<StyleSpec> paragraph_styles(const TextDefaults& text, const PageLayo
                      [=](XmlWriter& xml) {
                          xml.empty("w:keepNext");
                          xml.empty("w:keepLines");
-                         exact_spacing(xml, signature.before, signature.after, quote_line);
+                         spacing(xml, signature.before, signature.after, quote_line,
+                                 LineRule::Exact);
                          indent(xml, text_width(page) / 2, 0, 0);
                      },
                      {}});
@@ -268,7 +265,7 @@ std::vector<StyleSpec> paragraph_styles(const TextDefaults& text, const PageLayo
                      style::normal,
                      "",
                      [=](XmlWriter& xml) {
-                         exact_spacing(xml, cover.before, cover.after, single_line);
+                         spacing(xml, cover.before, cover.after, single_line, LineRule::Exact);
                          xml.empty("w:jc", "w:val", cover_centered ? "center" : "left");
                      },
                      {}});
@@ -277,14 +274,7 @@ std::vector<StyleSpec> paragraph_styles(const TextDefaults& text, const PageLayo
                      "Cover Spacer",
                      style::normal,
                      "",
-                     [=](XmlWriter& xml) {
-                         xml.start("w:spacing");
-                         xml.attribute("w:before", 0);
-                         xml.attribute("w:after", 0);
-                         xml.attribute("w:line", cover_space);
-                         xml.attribute("w:lineRule", "exact");
-                         xml.end();
-                     },
+                     [=](XmlWriter& xml) { spacing(xml, 0, 0, cover_space, LineRule::Exact); },
                      {}});
     const int right_edge = text_width(page);
     for (int level = 1; level <= 3; ++level) {
