@@ -19,7 +19,7 @@ TEST(MaterialSupport, UnreviewedHelpToADesignatedCartelStopsTheCase) {
         });
     EXPECT_EQ(built.result.exit_code, 1);
     EXPECT_THAT(built.result.err,
-                HasSubstr("case.yaml:164:9: error: support_given[0].to: help given to a "
+                HasSubstr("case.yaml:162:9: error: support_given[0].to: help given to a "
                           "designated terrorist organization: a possible material-support bar"));
     EXPECT_THAT(built.result.err, HasSubstr("0 cases built into"));
     EXPECT_TRUE(built.brief.empty());
@@ -31,7 +31,7 @@ TEST(MaterialSupport, ReviewedHelpIsSetOutForTheAttorneysArgument) {
     ASSERT_EQ(built.result.exit_code, 0) << built.result.err;
     EXPECT_THAT(built.brief, HasSubstr("# The Material-Support Bar"));
     EXPECT_THAT(built.brief,
-                HasSubstr("From June 2022 to February 2023, he paid Cártel de Jalisco Nueva "
+                HasSubstr("From June 2022 to February 2023, he paid the Cártel de Jalisco Nueva "
                           "Generación (CJNG) 1,500 pesos every Saturday, later 3,000. It was given "
                           "under threat: the collectors said they knew where his son went to "
                           "school."));

@@ -356,7 +356,7 @@ TEST(Voice, TheStatementOfFactsTellsTheWholeStoryOnce) {
     }
     // The persecutors the applicant can name come first (¶ 6), then the incidents (¶¶ 7–17; the
     // report is told in ¶ 19).
-    EXPECT_THAT(facts, HasSubstr("He knows who some of the members of Cártel de Jalisco Nueva "
+    EXPECT_THAT(facts, HasSubstr("He knows who some of the members of the Cártel de Jalisco Nueva "
                                  "Generación (CJNG) are: the man known as “El Güero”"));
     // The argument cites the facts instead of repeating the incident list.
     const std::string argument = between(c.brief, "# Argument", "# Conclusion");

@@ -30,7 +30,7 @@ TEST(CaseContext, IncidentsAreSortedByDateWithTheirPhrases) {
     EXPECT_EQ(incidents[2]["ordinal"], "third");
     EXPECT_EQ(incidents[2]["applicant_age"], 41);
     EXPECT_EQ(incidents[2]["paragraphs"].size(), 3u);
-    EXPECT_EQ(incidents[2]["perpetrator_names"], "Cártel de Jalisco Nueva Generación (CJNG)");
+    EXPECT_EQ(incidents[2]["perpetrator_names"], "the Cártel de Jalisco Nueva Generación (CJNG)");
 }
 
 TEST(CaseContext, ExhibitTabsPagesAndCites) {

@@ -308,6 +308,23 @@ TEST(Prose, JobsEventsAndTheHarmsTogether) {
             .claims.internal_relocation->attempts.at(0);
     EXPECT_EQ(relocation_sentence(weeks, kBriefHe),
               "In May 2019, he tried to live in Mexico City.");
+    const RelocationAttempt dated =
+        view_of({{"claims",
+                  {{"internal_relocation",
+                    {{"attempts", json::array({{{"place", {{"city", "Morelia"}}},
+                                                {"from", "2023-03-25"},
+                                                {"to", "2023-04-20"}}})}}}}}})
+            .claims.internal_relocation->attempts.at(0);
+    EXPECT_EQ(relocation_sentence(dated, kDeclaration),
+              "From March 25, 2023, to April 20, 2023, I tried to live in Morelia.");
+    EXPECT_EQ(occupation_sentence(occupation_of({{"title", "owner of a tortilla shop"},
+                                                 {"employer", "Tortillería La Esperanza"},
+                                                 {"place", {{"city", "Uruapan"}}},
+                                                 {"from", "2009"},
+                                                 {"to", "2023-04"}}),
+                                  kDeclaration),
+              "From 2009 to April 2023, I worked as the owner of a tortilla shop, Tortillería La "
+              "Esperanza, in Uruapan.");
     EXPECT_EQ(event_sentence(event_of({{"kind", "resignation"}, {"date", "2022-08"}}), kBriefHe),
               "In August 2022, he resigned.");
     EXPECT_EQ(event_sentence(event_of({{"kind", "other"}, {"date", "2022-08"}}), kDeclaration), "");

@@ -16,9 +16,10 @@ std::string period(const DateField& from_date, const DateField& to_date, bool on
     const std::string from = date_text(from_date);
     const std::string to = date_text(to_date);
     if (from.empty()) return "";
-    if (from == to)
-        return (from_date->value.precision == DatePrecision::Day ? "On " : "In ") + from + ", ";
-    if (!to.empty()) return "From " + from + " to " + to + ", ";
+    const bool full_date = from_date->value.precision == DatePrecision::Day;
+    if (from == to) return (full_date ? "On " : "In ") + from + ", ";
+    // A full date in mid-sentence is closed by a comma: "From March 25, 2023, to ...".
+    if (!to.empty()) return "From " + from + (full_date ? ", to " : " to ") + to + ", ";
     return ongoing_until_left ? "From " + from + " until I left, " : "Since " + from + ", ";
 }
 
@@ -54,8 +55,13 @@ std::string entry_sentences(const Entry& entry, const Voice& voice) {
 }
 
 std::string occupation_sentence(const Occupation& job, const Voice& voice) {
-    std::string worked = voice.subject() + " worked as " + with_article(value_or(job.title));
-    if (job.employer) worked += " at " + job.employer->value;
+    const std::string title = value_or(job.title);
+    std::string worked = voice.subject() + " worked as " + with_article(title);
+    // An owner does not work "at" the business: "the owner of a tortilla shop, Tortillería La
+    // Esperanza, in Uruapan".
+    const bool owner = title.find("owner") != std::string::npos;
+    if (job.employer) worked += (owner ? ", " : " at ") + job.employer->value;
+    if (job.employer && owner && job.place) worked += ",";
     if (job.place) worked += " in " + place_name(*job.place);
     std::string when = period(job.from, job.to, true);
     if (when.empty()) return as_sentence(worked);
