@@ -235,28 +235,40 @@ bool surely_after(const CivilDate& date, const CivilDate& arrival) {
 }
 
 // Incidents and events in one date order, split at the last arrival: what happened after the
-// applicant arrived is told after the arrival.
+// applicant arrived is told after the arrival. Of facts with the same date (often a month), a
+// protected act comes first: the march the applicant spoke at, then the threat it drew.
 void build_timeline(json& context, const CaseView& view) {
-    std::vector<std::pair<CivilDate, json>> told;
+    struct Told {
+        CivilDate date;
+        bool protected_act;
+        json item;
+    };
+    std::vector<Told> told;
     const auto add = [&](const char* list, const char* flag, const auto& facts) {
         for_each_told(context, list, facts, [&](json& fact, const auto& record) {
             json item = fact;
             item[flag] = true;
-            told.emplace_back(record.date->value, std::move(item));
+            told.push_back({record.date->value, is_set(record.protected_act), std::move(item)});
         });
     };
     add("incidents", "is_incident", view.incidents);
     add("events", "is_event", view.events);
-    std::stable_sort(told.begin(), told.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::stable_sort(told.begin(), told.end(), [](const Told& a, const Told& b) {
+        if (!(a.date == b.date)) return a.date < b.date;
+        return a.protected_act && !b.protected_act;
+    });
     std::optional<CivilDate> arrival;
     const auto& entry = view.applicant.entry;
     if (entry && entry->date) arrival = entry->date->value;
     json before = json::array();
     json after = json::array();
-    for (auto& [date, item] : told) {
-        const bool later = arrival && surely_after(date, *arrival);
-        (later ? after : before).push_back(std::move(item));
+    for (auto& fact : told) {
+        const bool later = arrival && surely_after(fact.date, *arrival);
+        json& list = later ? after : before;
+        // Two facts of one month under one heading, not "In or around February 2024" twice.
+        fact.item["date_continues"] = !list.empty() && list.back().value("Date_phrase", "") ==
+                                                           fact.item.value("Date_phrase", "");
+        list.push_back(std::move(fact.item));
     }
     context["has_timeline_after_arrival"] = !after.empty();
     context["timeline_before_arrival"] = std::move(before);

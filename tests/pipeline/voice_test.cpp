@@ -332,6 +332,25 @@ TEST(Voice, WhoSpokeWhoHeardAndWhoReportedReadAsTheFactsSay) {
     EXPECT_THAT(lopez.declaration, Not(HasSubstr("They told my father")));
 }
 
+TEST(Voice, AProtectedActIsToldBeforeTheHarmItDrewInTheSameMonth) {
+    const auto& ortega = built("tests/pipeline/fixtures/voice/ortega-march-and-threat");
+    const auto march = ortega.declaration.find("I spoke at a march");
+    const auto call = ortega.declaration.find("A week after the march, a man called");
+    ASSERT_NE(march, std::string::npos);
+    ASSERT_NE(call, std::string::npos);
+    EXPECT_LT(march, call);
+    // One heading for the month both happened in.
+    const std::string heading = "### In or around February 2024";
+    const auto first = ortega.declaration.find(heading);
+    ASSERT_NE(first, std::string::npos);
+    EXPECT_EQ(ortega.declaration.find(heading, first + 1), std::string::npos);
+    EXPECT_THAT(ortega.declaration,
+                HasSubstr("was killed by the Sinaloa Cartel in Culiacán, Sinaloa, on November 2, "
+                          "2023."));
+    EXPECT_LT(ortega.brief.find("she spoke at a march of families"),
+              ortega.brief.find("a man called her and threatened to kill her"));
+}
+
 TEST(Voice, WhatHappenedAfterTheArrivalIsToldAfterIt) {
     for (const char* name : {"samples/lopez-family-of-officer",
                              "tests/pipeline/fixtures/voice/navarro-note-and-brother"}) {

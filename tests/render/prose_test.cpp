@@ -165,6 +165,11 @@ TEST(Prose, ADeceasedRelativeIsSpokenOfInThePast) {
               "My father, Fermín López Cárdenas, was killed by the CJNG in Zamora on March 9, "
               "2024.");
     EXPECT_EQ(said.find("lives"), std::string::npos);
+    json in_state = father;
+    in_state["death"]["place"] = "Zamora, Michoacán";
+    EXPECT_EQ(relative_sentence(relative_of(in_state), kBriefHe, people),
+              "His father, Fermín López Cárdenas, was killed by the CJNG in Zamora, Michoacán, on "
+              "March 9, 2024.");
     json no_details = father;
     no_details.erase("death");
     no_details["deceased"] = true;

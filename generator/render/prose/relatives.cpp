@@ -20,7 +20,11 @@ std::string death_clause(const Relative& member, const People& people) {
             it != people.persecutors.end())
             clause += " by " + it->second;
     }
-    if (death.place) clause += " in " + death.place->value;
+    if (death.place) {
+        clause += " in " + death.place->value;
+        // "in Culiacán, Sinaloa, on November 2, 2023": a place with a comma is set off by one.
+        if (death.date && death.place->value.find(',') != std::string::npos) clause += ",";
+    }
     if (death.date) clause += " " + render::date_phrase(death.date->value, false);
     if (!death.place && !death.date && cause == "unknown") {
         clause = "has died";
