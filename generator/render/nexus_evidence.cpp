@@ -26,8 +26,9 @@ const std::set<std::string>& act_event_kinds() {
 
 struct Act {
     CivilDate date;
-    std::string what;  // "the second incident", "the report of the first incident", ...
-    std::string cite;  // where the statement of facts tells it
+    std::string what;      // "the second incident", "the report of the first incident", ...
+    std::string cite;      // where the statement of facts tells it
+    std::string incident;  // the incident it is part of (empty for an event): never its own cause
 };
 
 std::string cites_joined(const json& fact, const std::string& extra = "") {
@@ -55,24 +56,38 @@ std::vector<Act> protected_acts(const json& context, const CaseView& view,
         const bool act =
             act_event_kinds().count(value_or(event.kind)) || is_set(event.protected_act);
         if (!act) return;
-        acts.push_back({event.date->value, event_act(event, brief), told.value("decl_cite", "")});
+        acts.push_back(
+            {event.date->value, event_act(event, brief), told.value("decl_cite", ""), ""});
     });
     for_each_told(
         context, "incidents", view.incidents, [&](const json& told, const Incident& incident) {
             const std::string ordinal = told["ordinal"];
             // A refusal or a denunciation told as an incident is itself the act.
             if (is_set(incident.protected_act)) {
-                acts.push_back(
-                    {incident.date->value, "the " + ordinal, told.value("decl_cite", "")});
+                acts.push_back({incident.date->value, "the " + ordinal, told.value("decl_cite", ""),
+                                value_or(incident.id)});
             }
-            for_each_told(
-                told, "reports", incident.reports, [&](const json& cited, const Report& report) {
-                    if (!report.date) return;
-                    acts.push_back({report.date->value, "the report of the " + ordinal,
-                                    cites_joined(cited, cited.value("exhibit_cite", ""))});
-                });
+            for_each_told(told, "reports", incident.reports,
+                          [&](const json& cited, const Report& report) {
+                              if (!report.date) return;
+                              acts.push_back({report.date->value, "the report of the " + ordinal,
+                                              cites_joined(cited, cited.value("exhibit_cite", "")),
+                                              value_or(incident.id)});
+                          });
         });
     return acts;
+}
+
+// "on the same day as" / "in the same month as" when the two dates name one day or one month:
+// the dates alone do not say which came first, only that they were that close.
+std::optional<std::string> same_time_as(const CivilDate& act, const CivilDate& harm) {
+    if (act.precision == DatePrecision::Year || harm.precision == DatePrecision::Year ||
+        act.year != harm.year || act.month != harm.month)
+        return std::nullopt;
+    if (act.precision == DatePrecision::Day && harm.precision == DatePrecision::Day)
+        return act.day == harm.day ? std::optional<std::string>("on the same day as")
+                                   : std::nullopt;
+    return "in the same month as";
 }
 
 // For each harm, the latest protected act before it and how long it took: the closest act is
@@ -85,12 +100,20 @@ json timing_sentences(const json& context, const CaseView& view, const prose::Vo
         context, "incidents", view.incidents, [&](const json& incident, const Incident& fact) {
             const CivilDate& harm_date = fact.date->value;
             const Act* closest = nullptr;
-            std::optional<std::string> gap;
+            std::optional<std::string> gap;  // "three weeks after", "in the same month as"
+            bool same_time = false;
             for (const auto& act : acts) {
-                if (auto between = time_between(act.date, harm_date)) {
-                    if (!closest || closest->date < act.date) {
+                if (act.incident == value_or(fact.id)) continue;
+                if (auto together = same_time_as(act.date, harm_date)) {
+                    if (!same_time) {
                         closest = &act;
-                        gap = between;
+                        gap = together;
+                        same_time = true;
+                    }
+                } else if (auto between = time_between(act.date, harm_date)) {
+                    if (!same_time && (!closest || closest->date < act.date)) {
+                        closest = &act;
+                        gap = *between + " after";
                     }
                 }
             }
@@ -107,9 +130,9 @@ json timing_sentences(const json& context, const CaseView& view, const prose::Vo
                 harms.empty()
                     ? prose::as_sentence(
                           (cites.empty() ? incident_name : incident_name + " (" + cites + ")") +
-                          " came " + *gap + " after " + act)
-                    : prose::cited(prose::as_sentence(incident_name + " came " + *gap + " after " +
-                                                      act + ": " + harms),
+                          " came " + *gap + " " + act)
+                    : prose::cited(prose::as_sentence(incident_name + " came " + *gap + " " + act +
+                                                      ": " + harms),
                                    cites);
             told.push_back({{"sentence", sentence}});
         });
