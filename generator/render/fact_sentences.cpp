@@ -207,8 +207,7 @@ void tell_protection_sought(json& context, const CaseView& view, const Voices& v
 void tell_events(json& context, const CaseView& view, const Voices& voices,
                  const ContextInputs& inputs, const std::map<std::string, std::string>& tabs) {
     for_each_told(context, "events", view.events, [&](json& told, const Event& event) {
-        told["Date_phrase"] =
-            prose::capitalized(date_phrase(event.date->value, is_set(event.date_approximate)));
+        told["Date_phrase"] = prose::capitalized(prose::event_date_phrase(event));
         add_both(told, voices,
                  [&](const prose::Voice& v) { return prose::event_sentence(event, v); });
         if (event.account) told["paragraphs"] = paragraphs_of(event.account->value);

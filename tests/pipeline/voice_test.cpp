@@ -356,6 +356,18 @@ TEST(Voice, AProtectedActIsToldBeforeTheHarmItDrewInTheSameMonth) {
                                         "needs one of these exceptions."));
 }
 
+TEST(Voice, ServiceIsToldFromWhenItBeganAndABarredCaseAsksForDeferral) {
+    const auto& luna = built("tests/pipeline/fixtures/voice/luna-cat-deferral");
+    EXPECT_THAT(luna.brief,
+                HasSubstr("From January 2005, he served in the Mexican Army (Decl. ¶ 3)."));
+    EXPECT_THAT(luna.declaration, HasSubstr("### From January 2005"));
+    EXPECT_THAT(luna.brief, Not(HasSubstr("In January 2005, he served")));
+    EXPECT_THAT(luna.brief, HasSubstr("so that deferral of removal under the Convention Against "
+                                      "Torture is required."));
+    EXPECT_THAT(luna.brief,
+                HasSubstr("The officials involved: State police officers of Michoacán"));
+}
+
 TEST(Voice, WhatHappenedAfterTheArrivalIsToldAfterIt) {
     for (const char* name : {"samples/lopez-family-of-officer",
                              "tests/pipeline/fixtures/voice/navarro-note-and-brother"}) {

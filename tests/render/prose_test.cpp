@@ -332,6 +332,12 @@ TEST(Prose, JobsEventsAndTheHarmsTogether) {
               "Esperanza, in Uruapan.");
     EXPECT_EQ(event_sentence(event_of({{"kind", "resignation"}, {"date", "2022-08"}}), kBriefHe),
               "In August 2022, he resigned.");
+    // Service lasts years: its date is when it began.
+    EXPECT_EQ(event_sentence(event_of({{"kind", "military-service"},
+                                       {"date", "2005-01"},
+                                       {"date_approximate", true}}),
+                             kDeclaration),
+              "From around January 2005, I served in the military.");
     EXPECT_EQ(event_sentence(event_of({{"kind", "other"}, {"date", "2022-08"}}), kDeclaration), "");
     EXPECT_EQ(harm_overview({"threat", "beating", "threat", "other"}), "threats and a beating");
 }

@@ -26,14 +26,22 @@ std::string clause(const std::string& kind, const Voice& voice) {
 
 }  // namespace
 
+std::string event_date_phrase(const Event& event) {
+    const CivilDate& date = event.date->value;
+    const bool approximate = is_set(event.date_approximate);
+    // Service and informant work last years; their date is when they began: "from January
+    // 2005, he served", not "in January 2005, he served".
+    const std::string kind = value_or(event.kind);
+    if (kind == "military-service" || kind == "police-service" || kind == "informant-work")
+        return std::string("from ") + (approximate ? "around " : "") + render::legal_date(date);
+    return render::date_phrase(date, approximate);
+}
+
 std::string event_sentence(const Event& event, const Voice& voice) {
     std::string sentence = clause(value_or(event.kind), voice);
     if (sentence.empty()) return "";
     if (event.place) sentence += " in " + place_name(*event.place);
-    if (event.date) {
-        sentence = render::date_phrase(event.date->value, is_set(event.date_approximate)) + ", " +
-                   sentence;
-    }
+    if (event.date) sentence = event_date_phrase(event) + ", " + sentence;
     return as_sentence(sentence);
 }
 

@@ -83,6 +83,10 @@ std::string entry_sentences(const Entry& entry, const Voice& voice);
 // "In or around 2015, I served in the military." from an event's kind, date and place.
 std::string event_sentence(const Event& event, const Voice& voice);
 
+// When an event happened, as a phrase: "in August 2022", "from January 2005" for service and
+// informant work, whose date is when they began.
+std::string event_date_phrase(const Event& event);
+
 // "From 2009 until April 2023, I worked as the owner of a tortilla shop, Tortillería La
 // Esperanza, in Uruapan, Michoacán, Mexico."
 std::string occupation_sentence(const Occupation& job, const Voice& voice);
