@@ -23,6 +23,7 @@ Diagnostics check_legal(const LoadedCase& loaded, const CheckContext& context) {
     check_material_support(loaded, out);
     check_consistency(loaded, context, out);
     check_voice(loaded, out);
+    check_quotations_told_twice(loaded, out);
     sort_by_position(out);
     return out;
 }

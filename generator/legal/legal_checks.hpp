@@ -28,6 +28,8 @@ std::set<std::string> designated_persecutors(const CaseView& view);
 void check_consistency(const LoadedCase& loaded, const CheckContext& context, Diagnostics& out);
 // Free text in the voice its field is printed in (docs/case-file.md, "Voice").
 void check_voice(const LoadedCase& loaded, Diagnostics& out);
+// An incident's account that paraphrases the words it also quotes.
+void check_quotations_told_twice(const LoadedCase& loaded, Diagnostics& out);
 
 // A diagnostic placed at a value of the case.
 Diagnostic at_case_value(const LoadedCase& loaded, const SourceRef& where, Severity severity,
