@@ -17,23 +17,29 @@ const Voice kBriefThey = Voice::third_person("Respondent", pronouns_for("they", 
 
 // The typed records the prose layer reads, each from the case-file fragment that writes it.
 CaseView view_of(const json& fragment) { return build_case_view(fragment, PositionTable{}); }
+// The one record of a list the fragment holds: `view_of({key: [record]}).*list`.
+template <typename Parent, typename Record>
+Record only_record(const Parent& parent, std::vector<Record> Parent::*list) {
+    return (parent.*list).at(0);
+}
 Incident incident_of(const json& incident) {
-    return view_of({{"incidents", json::array({incident})}}).incidents.at(0);
+    return only_record(view_of({{"incidents", json::array({incident})}}), &CaseView::incidents);
 }
 Report report_of(const json& report) {
-    return incident_of({{"reports", json::array({report})}}).reports.at(0);
+    return only_record(incident_of({{"reports", json::array({report})}}), &Incident::reports);
 }
 WordsSaid words_of(const json& words) {
-    return incident_of({{"words_said", json::array({words})}}).words_said.at(0);
+    return only_record(incident_of({{"words_said", json::array({words})}}), &Incident::words_said);
 }
 Witness witness_of(const json& witness) {
-    return incident_of({{"witnesses", json::array({witness})}}).witnesses.at(0);
+    return only_record(incident_of({{"witnesses", json::array({witness})}}), &Incident::witnesses);
 }
 Relative relative_of(const json& member) {
-    return view_of({{"family", json::array({member})}}).family.at(0);
+    return only_record(view_of({{"family", json::array({member})}}), &CaseView::family);
 }
 Persecutor persecutor_of(const json& persecutor) {
-    return view_of({{"persecutors", json::array({persecutor})}}).persecutors.at(0);
+    return only_record(view_of({{"persecutors", json::array({persecutor})}}),
+                       &CaseView::persecutors);
 }
 Entry entry_of(const json& entry) {
     return view_of({{"applicant", {{"entry", entry}}}}).applicant.entry.value();
@@ -44,6 +50,11 @@ Occupation occupation_of(const json& job) {
 }
 Event event_of(const json& event) {
     return view_of({{"events", json::array({event})}}).events.at(0);
+}
+RelocationAttempt attempt_of(const json& attempt) {
+    const json relocation = {{"attempts", json::array({attempt})}};
+    return view_of({{"claims", {{"internal_relocation", relocation}}}})
+        .claims.internal_relocation->attempts.at(0);
 }
 
 People family_of(const json& family) {
@@ -305,21 +316,11 @@ TEST(Prose, JobsEventsAndTheHarmsTogether) {
         "From 2015 until he left, he worked as an engineer.");
     // A stay that began and ended in one month is told in that month, not "from May to May".
     const RelocationAttempt weeks =
-        view_of({{"claims",
-                  {{"internal_relocation",
-                    {{"attempts", json::array({{{"place", {{"city", "Mexico City"}}},
-                                                {"from", "2019-05"},
-                                                {"to", "2019-05"}}})}}}}}})
-            .claims.internal_relocation->attempts.at(0);
+        attempt_of({{"place", {{"city", "Mexico City"}}}, {"from", "2019-05"}, {"to", "2019-05"}});
     EXPECT_EQ(relocation_sentence(weeks, kBriefHe),
               "In May 2019, he tried to live in Mexico City.");
-    const RelocationAttempt dated =
-        view_of({{"claims",
-                  {{"internal_relocation",
-                    {{"attempts", json::array({{{"place", {{"city", "Morelia"}}},
-                                                {"from", "2023-03-25"},
-                                                {"to", "2023-04-20"}}})}}}}}})
-            .claims.internal_relocation->attempts.at(0);
+    const RelocationAttempt dated = attempt_of(
+        {{"place", {{"city", "Morelia"}}}, {"from", "2023-03-25"}, {"to", "2023-04-20"}});
     EXPECT_EQ(relocation_sentence(dated, kDeclaration),
               "From March 25, 2023, to April 20, 2023, I tried to live in Morelia.");
     EXPECT_EQ(occupation_sentence(occupation_of({{"title", "owner of a tortilla shop"},
