@@ -108,9 +108,12 @@ class FlowBuilder {
                 Mark number;
                 number.piece.text = prefix;
                 number.piece.style = style.base_style;
-                number.x = left_ + style.indent_left - kIndent;
+                // Half an inch before where the first line's text starts: at the margin for a
+                // hanging number, at the first-line indent for a declaration's.
+                number.x = left_ + style.indent_left + style.first_line_indent - kIndent;
                 number.dy = baseline;
                 number.size = style.size;
+                number_end = std::max(number_end, number.x);
                 item.marks.push_back(number);
             }
             for (const auto& piece : lines[i].pieces) {
@@ -190,9 +193,12 @@ class FlowBuilder {
         add_text_block(block.inlines, style);
     }
 
+    // A declaration's numbered paragraph as the DOCX sets it (docx/numbering.cpp): the number at
+    // the first-line indent, the text from a tab half an inch further, the lines after it from
+    // the margin.
     void numbered(const Block& block) {
         TextStyle style = body();
-        style.indent_left = kIndent;
+        style.first_line_indent = 2 * kIndent;
         add_text_block(block.inlines, style, std::to_string(block.number) + ".");
     }
 

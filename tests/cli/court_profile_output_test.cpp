@@ -361,6 +361,15 @@ TEST_F(CourtOfAppealsBrief, PdfAndDocxSetBlockQuotesAndNumberedParagraphsAlike) 
     // Paragraphs 5 and 6: the next number one double-spaced line below the last line of 5.
     const auto six = find_word(words, "6.");
     ASSERT_LT(six, words.size());
+    // Numbered as in the DOCX's numbering: the number at the half-inch first-line indent, the
+    // text from an inch, the lines after it from the margin.
+    const auto five = find_word(words, "5.");
+    ASSERT_LT(five + 1, words.size());
+    EXPECT_NEAR(words[five].x_min, profile_->margin_left + 36, 0.5);
+    EXPECT_NEAR(words[five + 1].x_min, profile_->margin_left + 72, 0.5);
+    const auto five_second_line = next_line(words, five);
+    ASSERT_LT(five_second_line, six);
+    EXPECT_NEAR(words[five_second_line].x_min, profile_->margin_left, 0.5);
     EXPECT_NEAR(words[six].y_min - words[previous_line(words, six)].y_min,
                 size * profile_->body_line_spacing, 0.6);
 
