@@ -17,8 +17,11 @@ using namespace PoDoFo;
 
 constexpr char kHex[] = "0123456789ABCDEF";
 
+// One append of four digits: a character at a time, every glyph drawn paid four size checks.
 void append_hex4(std::string& out, std::uint32_t value) {
-    for (int shift = 12; shift >= 0; shift -= 4) out += kHex[(value >> shift) & 0xF];
+    const char digits[4] = {kHex[(value >> 12) & 0xF], kHex[(value >> 8) & 0xF],
+                            kHex[(value >> 4) & 0xF], kHex[value & 0xF]};
+    out.append(digits, sizeof digits);
 }
 
 // The code point as UTF-16BE hex, as a ToUnicode CMap wants it.

@@ -79,7 +79,7 @@ class FlowBuilder {
             pieces.insert(pieces.begin(), spacer);
         }
         auto lines = break_lines(
-            pieces, width,
+            std::move(pieces), width,
             [&](const std::string& text, int font_style) {
                 return text.empty() ? style.first_line_indent : measure(text, font_style);
             },
@@ -114,9 +114,9 @@ class FlowBuilder {
                 number.dy = baseline;
                 number.size = style.size;
                 number_end = std::max(number_end, number.x);
-                item.marks.push_back(number);
+                item.marks.push_back(std::move(number));
             }
-            for (const auto& piece : lines[i].pieces) {
+            for (auto& piece : lines[i].pieces) {
                 if (piece.text.empty()) continue;
                 if (piece.placeholder) {
                     item.marks.push_back(
@@ -130,16 +130,16 @@ class FlowBuilder {
                     !item.marks.back().piece.placeholder && !piece.placeholder &&
                     item.marks.back().x > number_end) {
                     Piece& previous = item.marks.back().piece;
-                    previous.text += (piece.space_before ? " " : "") + piece.text;
+                    if (piece.space_before) previous.text += ' ';
+                    previous.text += piece.text;
                     previous.width = offset + piece.x + piece.width - item.marks.back().x;
                     continue;
                 }
-                Mark text;
-                text.piece = piece;
+                Mark& text = item.marks.emplace_back();
                 text.x = offset + piece.x;
                 text.dy = baseline;
                 text.size = style.size;
-                item.marks.push_back(text);
+                text.piece = std::move(piece);  // the lines are this function's own
             }
             items_.push_back(std::move(item));
         }
@@ -334,7 +334,7 @@ class FlowBuilder {
                 std::vector<Piece> pieces =
                     c < row.size() ? pieces_of(row[c].inlines, header ? kBold : kRegular)
                                    : std::vector<Piece>{};
-                cells[c] = break_lines(pieces, widths[c] - 2 * pad_x, measure, false);
+                cells[c] = break_lines(std::move(pieces), widths[c] - 2 * pad_x, measure, false);
                 most = std::max(most, cells[c].size());
             }
             item.height = static_cast<double>(most) * line_height + 2 * pad_y;
@@ -346,24 +346,23 @@ class FlowBuilder {
                 box.h = item.height;
                 item.marks.push_back(box);
                 for (std::size_t l = 0; l < cells[c].size(); ++l) {
-                    const auto& line = cells[c][l];
+                    auto& line = cells[c][l];
                     double offset = x + pad_x;
                     auto align = table.column_align[c];
                     if (align == Align::Center) offset = x + (widths[c] - line.width) / 2;
                     if (align == Align::Right) offset = x + widths[c] - pad_x - line.width;
                     const double baseline =
                         pad_y + static_cast<double>(l) * line_height + size * 0.95;
-                    for (const auto& piece : line.pieces) {
+                    for (auto& piece : line.pieces) {
                         if (piece.placeholder) {
                             item.marks.push_back(
                                 highlight(offset + piece.x, baseline, piece.width, size));
                         }
-                        Mark text;
-                        text.piece = piece;
+                        Mark& text = item.marks.emplace_back();
                         text.x = offset + piece.x;
                         text.dy = baseline;
                         text.size = size;
-                        item.marks.push_back(text);
+                        text.piece = std::move(piece);
                     }
                 }
                 x += widths[c];

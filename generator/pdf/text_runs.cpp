@@ -14,16 +14,15 @@ void flatten(const std::vector<document::Inline>& inlines, int style, bool place
         std::size_t pos = 0;
         while (pos <= text.size()) {
             std::size_t space = text.find(' ', pos);
-            std::string word =
-                text.substr(pos, space == std::string::npos ? std::string::npos : space - pos);
-            if (!word.empty()) {
-                Piece piece;
-                piece.text = word;
+            const std::size_t end = space == std::string::npos ? text.size() : space;
+            if (end > pos) {
+                // Built in place: a copy per word was a good part of the layout's allocations.
+                Piece& piece = out.emplace_back();
+                piece.text.assign(text, pos, end - pos);
                 piece.style = piece_style;
                 piece.placeholder = is_placeholder;
                 piece.space_before = pending_space;
                 piece.authority = authority;
-                out.push_back(piece);
                 pending_space = false;
             }
             if (space == std::string::npos) break;
@@ -41,9 +40,7 @@ void flatten(const std::vector<document::Inline>& inlines, int style, bool place
                 pending_space = true;
                 break;
             case InlineKind::LineBreak: {
-                Piece piece;
-                piece.forced_break = true;
-                out.push_back(piece);
+                out.emplace_back().forced_break = true;
                 pending_space = false;
                 break;
             }
@@ -185,7 +182,7 @@ std::vector<TextLine> break_lines(std::vector<Piece> pieces, double width, const
         for (std::size_t k = i; k < end; ++k) {
             pieces[k].x = x;
             x += pieces[k].width;
-            current.pieces.push_back(pieces[k]);
+            current.pieces.push_back(std::move(pieces[k]));
         }
         current.width = x;
         i = end;
