@@ -277,6 +277,11 @@ std::vector<StyleSpec> paragraph_styles(const TextDefaults& text, const PageLayo
                      [=](XmlWriter& xml) { spacing(xml, 0, 0, cover_space, LineRule::Exact); },
                      {}});
     const int right_edge = text_width(page);
+    // Entries of the tables of contents and authorities as the PDF sets them (pdf/flow.cpp,
+    // leader_line): single-spaced, three tenths of a line above each, the title kept half an
+    // inch clear of the page numbers' column.
+    const int toc_space = single_line * 3 / 10;
+    const int toc_right = 720;
     for (int level = 1; level <= 3; ++level) {
         specs.push_back({"paragraph",
                          style::toc(level),
@@ -285,8 +290,8 @@ std::vector<StyleSpec> paragraph_styles(const TextDefaults& text, const PageLayo
                          style::body_text,
                          [=](XmlWriter& xml) {
                              tab_with_dots(xml, right_edge);
-                             spacing(xml, 0, 120, 240);
-                             indent(xml, (level - 1) * 360, 0, 0);
+                             spacing(xml, toc_space, 0, single_line, LineRule::Exact);
+                             indent(xml, (level - 1) * 360, toc_right, 0);
                          },
                          {}});
     }
@@ -312,10 +317,10 @@ std::vector<StyleSpec> paragraph_styles(const TextDefaults& text, const PageLayo
                      style::table_of_authorities,
                      [=](XmlWriter& xml) {
                          tab_with_dots(xml, right_edge);
-                         spacing(xml, 0, 120, 240);
+                         spacing(xml, toc_space, 0, single_line, LineRule::Exact);
                          // Every line at the same indent, as in the PDF: the cached entries
                          // are lines of one paragraph (see docx/contents.cpp).
-                         indent(xml, 360, 0, 0);
+                         indent(xml, 360, toc_right, 0);
                      },
                      {}});
     for (const char* id : {style::header, style::footer}) {
