@@ -126,7 +126,11 @@ json officials_took_part(const json& context, const CaseView& view) {
         if (is_official(persecutor)) officials[value_or(persecutor.id)] = value_or(persecutor.name);
     }
     json told = json::array();
-    for (const auto& [id, name] : officials) {
+    // Not a structured binding: a lambda below reads the id, and clang (C++20 as Debian 12's
+    // clang 14 implements it) refuses to capture a binding.
+    for (const auto& official : officials) {
+        const std::string& id = official.first;
+        const std::string& name = official.second;
         std::vector<std::string> ordinals;
         std::vector<int> paragraphs;
         for_each_told(
