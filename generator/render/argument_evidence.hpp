@@ -22,7 +22,7 @@ void add_nexus_evidence(nlohmann::json& context, const CaseView& view, const pro
 // apart from those who knew and did nothing, and the facts that bear on the likelihood of
 // torture and on relocation.
 void add_protection_evidence(nlohmann::json& context, const CaseView& view,
-                             const prose::Voice& brief);
+                             const prose::Voice& brief, const prose::People& people);
 
 // `country_conditions_evidence`: what the country-conditions findings show, told for the
 // state-protection, political-opinion and CAT arguments, each with its exhibit citation.

@@ -394,7 +394,7 @@ void add_fact_sentences(json& context, const CaseView& view, const ContextInputs
     tell_severe_harm(context, view, inputs);
     tell_support_given(context, view, voices);
     add_nexus_evidence(context, view, voices.brief, voices.people);
-    add_protection_evidence(context, view, voices.brief);
+    add_protection_evidence(context, view, voices.brief, voices.people);
     add_country_conditions(context, view, voices.brief);
 }
 

@@ -54,11 +54,11 @@ std::vector<ToldReport> reports_of(const json& context, const CaseView& view) {
 }
 
 // "He and his family turned to the authorities three times." and what came of it.
-json reports_told(const json& context, const CaseView& view, const prose::Voice& brief) {
+json reports_told(const json& context, const CaseView& view, const prose::Voice& brief,
+                  const prose::People& people) {
     json told = json::array();
     const auto reports = reports_of(context, view);
     if (reports.empty()) return told;
-    const prose::People people = prose::people_of(view);
     bool by_applicant = false, by_others = false, all_failed = true;
     for (const auto& [incident, cited, report, fact] : reports) {
         const bool applicant =
@@ -242,8 +242,9 @@ json torture_likelihood(const json& context, const CaseView& view, const prose::
 
 }  // namespace
 
-void add_protection_evidence(json& context, const CaseView& view, const prose::Voice& brief) {
-    json state = {{"reports", reports_told(context, view, brief)},
+void add_protection_evidence(json& context, const CaseView& view, const prose::Voice& brief,
+                             const prose::People& people) {
+    json state = {{"reports", reports_told(context, view, brief, people)},
                   {"unreported", unreported_told(context, view)},
                   {"officials", officials_took_part(context, view)}};
     state["has_reports"] = !state["reports"].empty();
