@@ -12,6 +12,7 @@
 #include "render/fact_sentences.hpp"
 #include "render/legal_text.hpp"
 #include "render/prose/facts.hpp"
+#include "render/prose/sentence.hpp"
 #include "render/telling_order.hpp"
 #include "render/translation_certificates.hpp"
 
@@ -20,6 +21,7 @@ namespace amparo::render {
 namespace {
 
 using nlohmann::json;
+using prose::capitalized;
 
 // Adds FIELD_text (legal style) beside a date the case gives.
 void add_date_text(json& object, const std::string& field, const DateField& date) {
@@ -29,12 +31,6 @@ void add_date_text(json& object, const std::string& field, const DateField& date
 // Adds FIELD_text ("Uruapan, Michoacán, Mexico") beside a place the case gives.
 void add_place_text(json& object, const std::string& field, const std::optional<Place>& place) {
     if (place) object[field + "_text"] = prose::place_name(*place);
-}
-
-std::string capitalized(std::string text) {
-    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
-        text[0] = static_cast<char>(text[0] - 32);
-    return text;
 }
 
 }  // namespace
@@ -141,6 +137,7 @@ void prepare_incidents(json& context, const CaseView& view, const ContextInputs&
         const bool approximate = is_set(fact.date_approximate);
         incident["number"] = number;
         incident["ordinal"] = ordinal(number);
+        incident["called"] = incidents_named({ordinal(number)}, view.incidents.size());
         incident["date_text"] = legal_date(date);
         incident["date_phrase"] = date_phrase(date, approximate);
         incident["Date_phrase"] = capitalized(date_phrase(date, approximate));

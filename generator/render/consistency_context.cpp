@@ -8,6 +8,7 @@
 #include "render/case_context.hpp"
 #include "render/legal_text.hpp"
 #include "render/prose/facts.hpp"
+#include "render/prose/sentence.hpp"
 #include "render/telling_order.hpp"
 
 namespace amparo::render {
@@ -15,6 +16,7 @@ namespace amparo::render {
 namespace {
 
 using nlohmann::json;
+using prose::capitalized;
 
 std::string text_of(const json& object, const char* field, const std::string& otherwise = "") {
     return object.is_object() && object.contains(field) ? object[field].get<std::string>()
@@ -23,12 +25,6 @@ std::string text_of(const json& object, const char* field, const std::string& ot
 
 void set_text(json& object, const char* key, const std::string& value) {
     if (!value.empty()) object[key] = value;
-}
-
-std::string capitalized(std::string text) {
-    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
-        text[0] = static_cast<char>(text[0] - 32);
-    return text;
 }
 
 // "credible fear interview", as both the memo's headings and the brief name the statement.

@@ -119,7 +119,7 @@ void add_facts_sentence(json& fact, const TextField& summary_field) {
 // A report told in the declaration's section on protection, apart from its incident; the
 // brief cites that paragraph wherever it speaks of the report.
 void tell_report(json& told, const Report& report, const Incident& incident,
-                 const std::string& ordinal, const std::string& key, const Voices& voices,
+                 const std::string& incident_called, const std::string& key, const Voices& voices,
                  const ContextInputs& inputs) {
     // The declaration leaves out what the authorities did when the declarant's own account of
     // the report says it.
@@ -142,7 +142,7 @@ void tell_report(json& told, const Report& report, const Incident& incident,
     told["third_person_cited"] = prose::cited(made, cites) + whole.substr(made.size());
     // In the brief's list of reports "it" has no antecedent: name the incident.
     const std::string listed = prose::report_sentences(
-        report, incident, voices.brief, voices.people, "the " + ordinal + " incident");
+        report, incident, voices.brief, voices.people, incident_called);
     told["third_person_listed"] = prose::cited(listed, cites);
 }
 
@@ -162,10 +162,10 @@ void tell_incident(json& told, const Incident& incident, const Voices& voices,
         item["needs_translation"] = value_or(words.language) != "English";
     });
     const std::string id = value_or(incident.id);
-    const std::string ordinal = told["ordinal"];
+    const std::string called = told["called"];
     int number = 0;
     for_each_told(told, "reports", incident.reports, [&](json& item, const Report& report) {
-        tell_report(item, report, incident, ordinal,
+        tell_report(item, report, incident, called,
                     "report:" + id + ":" + std::to_string(number++), voices, inputs);
     });
     add_facts_sentence(told, incident.summary);

@@ -102,6 +102,12 @@ std::string join_with_and(const std::vector<std::string>& items) {
     return out + "and " + items.back();
 }
 
+std::string incidents_named(const std::vector<std::string>& ordinals,
+                            std::size_t incidents_in_case) {
+    if (incidents_in_case == 1) return "the incident";
+    return "the " + join_with_and(ordinals) + (ordinals.size() == 1 ? " incident" : " incidents");
+}
+
 int years_between(const CivilDate& from, const CivilDate& to) {
     int years = to.year - from.year;
     if (to.month < from.month || (to.month == from.month && to.day < from.day)) --years;

@@ -120,8 +120,7 @@ json timing_sentences(const json& context, const CaseView& view, const prose::Vo
             if (!closest) return;
             std::string act = closest->what;
             if (!closest->cite.empty()) act += " (" + closest->cite + ")";
-            const std::string incident_name =
-                "The " + incident["ordinal"].get<std::string>() + " incident";
+            const std::string incident_name = prose::capitalized(incident["called"]);
             const std::string harms = prose::harm_overview(value_or(fact.harms));
             const std::string cites = cites_joined(incident);
             // Its harms after a colon, cited at the end; without harms, the incident is cited where

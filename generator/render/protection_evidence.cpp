@@ -90,8 +90,8 @@ json reports_told(const json& context, const CaseView& view, const prose::Voice&
                 : "threatened the person who reported it";
         told.push_back(
             {{"sentence",
-              prose::cited("Worse, after the " + incident->at("ordinal").get<std::string>() +
-                               " incident was reported, the authorities " + what + ".",
+              prose::cited("Worse, after " + incident->at("called").get<std::string>() +
+                               " was reported, the authorities " + what + ".",
                            cited->value("decl_cite", ""))}});
     }
     return told;
@@ -111,9 +111,9 @@ json unreported_told(const json& context, const CaseView& view) {
     json told = json::array();
     if (ordinals.empty()) return told;
     told.push_back({{"sentence",
-                     prose::cited("The declaration explains why the " + join_with_and(ordinals) +
-                                      (ordinals.size() == 1 ? " incident was" : " incidents were") +
-                                      " not reported.",
+                     prose::cited("The declaration explains why " +
+                                      incidents_named(ordinals, view.incidents.size()) +
+                                      (ordinals.size() == 1 ? " was" : " were") + " not reported.",
                                   cites)}});
     return told;
 }
@@ -147,9 +147,8 @@ json officials_took_part(const json& context, const CaseView& view) {
         const std::string cite = declaration_cite(paragraphs);
         told.push_back(
             {{"sentence",
-              prose::cited(prose::as_sentence(prose::as_subject(name) + " took part in the " +
-                                              join_with_and(ordinals) +
-                                              (ordinals.size() == 1 ? " incident" : " incidents")),
+              prose::cited(prose::as_sentence(prose::as_subject(name) + " took part in " +
+                                              incidents_named(ordinals, view.incidents.size())),
                            cite)}});
     }
     return told;
@@ -177,8 +176,8 @@ json officials_knew(const json& context, const CaseView& view) {
     if (!later.empty()) {
         told.push_back(
             {{"sentence", "From " + legal_date(*first_known) +
-                              " the authorities knew of the threat; the " + join_with_and(later) +
-                              (later.size() == 1 ? " incident" : " incidents") +
+                              " the authorities knew of the threat; " +
+                              incidents_named(later, view.incidents.size()) +
                               " followed, and no official intervened."}});
     }
     return told;

@@ -366,6 +366,10 @@ TEST(Voice, ServiceIsToldFromWhenItBeganAndABarredCaseAsksForDeferral) {
                                       "Torture is required."));
     EXPECT_THAT(luna.brief,
                 HasSubstr("The officials involved: State police officers of Michoacán"));
+    // Luna's case has one incident: no ordinal, which would suggest a second one.
+    EXPECT_THAT(luna.brief, HasSubstr("State police officers of Michoacán took part in the "
+                                      "incident (Decl. ¶¶ 5–8)."));
+    EXPECT_THAT(luna.brief, Not(HasSubstr("first incident")));
 }
 
 TEST(Voice, WhatHappenedAfterTheArrivalIsToldAfterIt) {

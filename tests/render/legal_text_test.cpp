@@ -34,6 +34,15 @@ TEST(LegalText, OrdinalsListsAndTabs) {
     EXPECT_EQ(tab_letters(26), "AA");
 }
 
+TEST(LegalText, ASoleIncidentIsNotNumbered) {
+    // "the first incident" of a case that has no second one reads as if one were left out.
+    EXPECT_EQ(incidents_named({"first"}, 1), "the incident");
+    EXPECT_EQ(incidents_named({"second"}, 3), "the second incident");
+    EXPECT_EQ(incidents_named({"first", "third"}, 3), "the first and third incidents");
+    EXPECT_EQ(incidents_named({"first", "second", "fourth"}, 4),
+              "the first, second, and fourth incidents");
+}
+
 TEST(LegalText, AgeCountsWholeYears) {
     EXPECT_EQ(years_between(*parse_civil_date("1981-09-14"), *parse_civil_date("2023-03-18")), 41);
     EXPECT_EQ(years_between(*parse_civil_date("1981-09-14"), *parse_civil_date("2023-09-14")), 42);
