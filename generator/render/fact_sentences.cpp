@@ -141,8 +141,8 @@ void tell_report(json& told, const Report& report, const Incident& incident,
     const std::string whole = told["third_person"];
     told["third_person_cited"] = prose::cited(made, cites) + whole.substr(made.size());
     // In the brief's list of reports "it" has no antecedent: name the incident.
-    const std::string listed = prose::report_sentences(
-        report, incident, voices.brief, voices.people, incident_called);
+    const std::string listed =
+        prose::report_sentences(report, incident, voices.brief, voices.people, incident_called);
     told["third_person_listed"] = prose::cited(listed, cites);
 }
 
@@ -165,8 +165,8 @@ void tell_incident(json& told, const Incident& incident, const Voices& voices,
     const std::string called = told["called"];
     int number = 0;
     for_each_told(told, "reports", incident.reports, [&](json& item, const Report& report) {
-        tell_report(item, report, incident, called,
-                    "report:" + id + ":" + std::to_string(number++), voices, inputs);
+        tell_report(item, report, incident, called, "report:" + id + ":" + std::to_string(number++),
+                    voices, inputs);
     });
     add_facts_sentence(told, incident.summary);
 }

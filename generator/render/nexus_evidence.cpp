@@ -26,9 +26,10 @@ const std::set<std::string>& act_event_kinds() {
 
 struct Act {
     CivilDate date;
-    std::string what;      // "the second incident", "the report of the first incident", ...
+    std::string what;      // "the second", "the report of the first incident", "his resignation"
     std::string cite;      // where the statement of facts tells it
     std::string incident;  // the incident it is part of (empty for an event): never its own cause
+    bool clause = false;   // `what` is a clause ("she spoke at a march"), not a noun phrase
 };
 
 std::string cites_joined(const json& fact, const std::string& extra = "") {
@@ -38,15 +39,27 @@ std::string cites_joined(const json& fact, const std::string& extra = "") {
     return cites;
 }
 
-// An event as the act it was; the statement of facts has already told it in full.
-std::string event_act(const Event& event, const prose::Voice& brief) {
+// An event as the act it was, at its date and with its citation. A resignation, a desertion
+// or informant work is named in a word; any other act by the case's own third-person summary
+// ("she spoke at a march of families of murder victims"), which says what was done where a
+// label ("her public exposure") would leave the reader to look it up.
+Act event_act(const Event& event, const prose::Voice& brief, std::string cite) {
     const std::string kind = value_or(event.kind);
     const std::string his = brief.possessive();
-    if (kind == "resignation") return his + " resignation";
-    if (kind == "desertion") return his + " desertion";
-    if (kind == "public-exposure") return his + " public exposure";
-    if (kind == "informant-work") return his + " work as an informant";
-    return "what " + brief.subject() + " did " + date_phrase(event.date->value, false);
+    const auto named = [&](std::string what) {
+        return Act{event.date->value, std::move(what), std::move(cite), "", false};
+    };
+    if (kind == "resignation") return named(his + " resignation");
+    if (kind == "desertion") return named(his + " desertion");
+    if (kind == "informant-work") return named(his + " work as an informant");
+    std::string summary = value_or(event.summary);
+    while (!summary.empty() && (summary.back() == '.' || summary.back() == ' ')) summary.pop_back();
+    if (summary.empty()) {
+        return named(kind == "public-exposure" ? his + " public exposure"
+                                               : "what " + brief.subject() + " did " +
+                                                     date_phrase(event.date->value, false));
+    }
+    return Act{event.date->value, summary, std::move(cite), "", true};
 }
 
 std::vector<Act> protected_acts(const json& context, const CaseView& view,
@@ -56,8 +69,7 @@ std::vector<Act> protected_acts(const json& context, const CaseView& view,
         const bool act =
             act_event_kinds().count(value_or(event.kind)) || is_set(event.protected_act);
         if (!act) return;
-        acts.push_back(
-            {event.date->value, event_act(event, brief), told.value("decl_cite", ""), ""});
+        acts.push_back(event_act(event, brief, told.value("decl_cite", "")));
     });
     for_each_told(
         context, "incidents", view.incidents, [&](const json& told, const Incident& incident) {
@@ -78,16 +90,15 @@ std::vector<Act> protected_acts(const json& context, const CaseView& view,
     return acts;
 }
 
-// "on the same day as" / "in the same month as" when the two dates name one day or one month:
-// the dates alone do not say which came first, only that they were that close.
+// "on the same day" / "in the same month" when the two dates name one day or one month: the
+// dates alone do not say which came first, only that they were that close.
 std::optional<std::string> same_time_as(const CivilDate& act, const CivilDate& harm) {
     if (act.precision == DatePrecision::Year || harm.precision == DatePrecision::Year ||
         act.year != harm.year || act.month != harm.month)
         return std::nullopt;
     if (act.precision == DatePrecision::Day && harm.precision == DatePrecision::Day)
-        return act.day == harm.day ? std::optional<std::string>("on the same day as")
-                                   : std::nullopt;
-    return "in the same month as";
+        return act.day == harm.day ? std::optional<std::string>("on the same day") : std::nullopt;
+    return "in the same month";
 }
 
 // For each harm, the latest protected act before it and how long it took: the closest act is
@@ -100,7 +111,7 @@ json timing_sentences(const json& context, const CaseView& view, const prose::Vo
         context, "incidents", view.incidents, [&](const json& incident, const Incident& fact) {
             const CivilDate& harm_date = fact.date->value;
             const Act* closest = nullptr;
-            std::optional<std::string> gap;  // "three weeks after", "in the same month as"
+            std::optional<std::string> gap;  // "three weeks after", "in the same month"
             bool same_time = false;
             for (const auto& act : acts) {
                 if (act.incident == value_or(fact.id)) continue;
@@ -118,6 +129,8 @@ json timing_sentences(const json& context, const CaseView& view, const prose::Vo
                 }
             }
             if (!closest) return;
+            // "in the same month as her resignation", "in the same month that she spoke ..."
+            if (same_time) *gap += closest->clause ? " that" : " as";
             std::string act = closest->what;
             if (!closest->cite.empty()) act += " (" + closest->cite + ")";
             const std::string incident_name = prose::capitalized(incident["called"]);

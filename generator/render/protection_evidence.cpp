@@ -89,10 +89,9 @@ json reports_told(const json& context, const CaseView& view, const prose::Voice&
                 ? "told " + prose::persecutors_of(*fact, people) + " about the report"
                 : "threatened the person who reported it";
         told.push_back(
-            {{"sentence",
-              prose::cited("Worse, after " + incident->at("called").get<std::string>() +
-                               " was reported, the authorities " + what + ".",
-                           cited->value("decl_cite", ""))}});
+            {{"sentence", prose::cited("Worse, after " + incident->at("called").get<std::string>() +
+                                           " was reported, the authorities " + what + ".",
+                                       cited->value("decl_cite", ""))}});
     }
     return told;
 }
@@ -110,11 +109,11 @@ json unreported_told(const json& context, const CaseView& view) {
                   });
     json told = json::array();
     if (ordinals.empty()) return told;
-    told.push_back({{"sentence",
-                     prose::cited("The declaration explains why " +
-                                      incidents_named(ordinals, view.incidents.size()) +
-                                      (ordinals.size() == 1 ? " was" : " were") + " not reported.",
-                                  cites)}});
+    told.push_back(
+        {{"sentence", prose::cited("The declaration explains why " +
+                                       incidents_named(ordinals, view.incidents.size()) +
+                                       (ordinals.size() == 1 ? " was" : " were") + " not reported.",
+                                   cites)}});
     return told;
 }
 
@@ -174,11 +173,10 @@ json officials_knew(const json& context, const CaseView& view) {
                           later.push_back(incident["ordinal"]);
                   });
     if (!later.empty()) {
-        told.push_back(
-            {{"sentence", "From " + legal_date(*first_known) +
-                              " the authorities knew of the threat; " +
-                              incidents_named(later, view.incidents.size()) +
-                              " followed, and no official intervened."}});
+        told.push_back({{"sentence", "From " + legal_date(*first_known) +
+                                         " the authorities knew of the threat; " +
+                                         incidents_named(later, view.incidents.size()) +
+                                         " followed, and no official intervened."}});
     }
     return told;
 }

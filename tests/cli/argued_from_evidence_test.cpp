@@ -50,6 +50,34 @@ TEST(ArguedFromEvidence, NexusTellsHowSoonTheHarmFollowedTheProtectedAct) {
                                          "first"));
 }
 
+TEST(ArguedFromEvidence, AnActToldAsAnEventIsTimedInTheCasesOwnWords) {
+    // Ramirez's refusal told as an event, not an incident: the beating is timed from what he
+    // did, said as the case's summary says it, not from a label or a date.
+    auto as_event = testing::build_edited_sample(
+        "ramirez-business-extortion", "nexus-act-event", [](std::string& text) {
+            const auto start = text.find("  - id: stopped-paying\n");
+            const auto end = text.find("\nsupport_given:");
+            ASSERT_NE(start, std::string::npos);
+            ASSERT_NE(end, std::string::npos);
+            text.erase(start, end + 1 - start);
+            text +=
+                "events:\n"
+                "  - id: refusal\n"
+                "    date: 2023-02-25\n"
+                "    kind: other\n"
+                "    protected_act: true\n"
+                "    summary: he told the collectors he would no longer pay and would go to "
+                "the authorities\n"
+                "    account: I told the collectors that I would not pay anymore.\n";
+        });
+    ASSERT_EQ(as_event.result.exit_code, 0) << as_event.result.err;
+    const std::string brief = testing::with_straight_quotes(as_event.brief);
+    EXPECT_THAT(brief, HasSubstr("The second incident came three weeks after he told the "
+                                 "collectors he would no longer pay and would go to the "
+                                 "authorities (Decl. ¶"));
+    EXPECT_THAT(brief, Not(HasSubstr("what he did")));
+}
+
 TEST(ArguedFromEvidence, AReportFollowedByRetaliationIsTimedFromTheReport) {
     // The father reported the brother's killing; the funeral threat came two days later.
     const std::string brief = sample_brief("lopez-family-of-officer");

@@ -350,8 +350,11 @@ TEST(Voice, AProtectedActIsToldBeforeTheHarmItDrewInTheSameMonth) {
     EXPECT_LT(ortega.brief.find("she spoke at a march of families"),
               ortega.brief.find("a man called her and threatened to kill her"));
     // The nexus is timed from the act of the same month, not from a report three months before.
-    EXPECT_THAT(ortega.brief, HasSubstr("The second incident came in the same month as her public "
-                                        "exposure (Decl. ¶ 7): a death threat (Decl. ¶¶ 8–9)."));
+    // The act is told in the case's own words, not labelled ("her public exposure").
+    EXPECT_THAT(ortega.brief,
+                HasSubstr("The second incident came in the same month that she spoke at a march "
+                          "of families of murder victims and asked the governor to investigate "
+                          "her husband’s killing (Decl. ¶ 7): a death threat (Decl. ¶¶ 8–9)."));
     EXPECT_THAT(ortega.brief, HasSubstr("It has not been filed yet; filed after that date, it "
                                         "needs one of these exceptions."));
 }
