@@ -119,6 +119,7 @@ struct Residence {
 struct Entry {
     SourceRef where;
     DateField date;
+    FlagField date_approximate;
     TextField place, place_kind, manner, account;
 };
 

@@ -198,10 +198,10 @@ const Rules<Applicant>& applicant_rules() {
     static const Rules<Residence> residence = {part("place", &Residence::place, place_rules()),
                                                field("from", &Residence::from),
                                                field("to", &Residence::to)};
-    static const Rules<Entry> entry = {field("date", &Entry::date), field("place", &Entry::place),
-                                       field("place_kind", &Entry::place_kind),
-                                       field("manner", &Entry::manner),
-                                       field("account", &Entry::account)};
+    static const Rules<Entry> entry = {
+        field("date", &Entry::date),     field("date_approximate", &Entry::date_approximate),
+        field("place", &Entry::place),   field("place_kind", &Entry::place_kind),
+        field("manner", &Entry::manner), field("account", &Entry::account)};
     static const Rules<Applicant> rules = {
         part("name", &Applicant::name, name_rules()),
         field("other_names", &Applicant::other_names),

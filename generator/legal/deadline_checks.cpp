@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "legal/legal_checks.hpp"
+#include "legal/one_year_deadline.hpp"
 
 namespace amparo::legal {
 
@@ -53,10 +54,22 @@ void check_deadlines(const LoadedCase& loaded, const CheckContext& context, Diag
     if (arrival && seeks(view.proceedings, "asylum")) {
         // The application is due within one year of the last arrival; this counts to the
         // anniversary of the arrival date.
-        CivilDate due = add_years(arrival->value, 1);
+        const OneYearDue one_year = one_year_due(arrival->value);
+        const CivilDate& due = one_year.due;
         CivilDate filing = filed ? filed->value : context.today;
-        bool late = filing > due;
-        if (late && exception == "none") {
+        const Timeliness timeliness = legal::timeliness(one_year, filing);
+        bool late = timeliness == Timeliness::Late;
+        if (timeliness == Timeliness::DependsOnArrivalDay) {
+            out.push_back(at_case_value(
+                loaded, arrival->where, Severity::Warning,
+                "the last arrival is given as " + to_iso(arrival->value) + ", so whether " +
+                    (filed ? "the application filed on " + to_iso(filed->value)
+                           : std::string("an application filed today")) +
+                    " is within one year depends on the day of arrival (due between " +
+                    to_iso(one_year.earliest) + " and " + to_iso(one_year.latest) + ")",
+                "give the exact date in applicant.entry.date: a timely filing must be shown by "
+                "clear and convincing evidence (8 U.S.C. § 1158(a)(2)(B))"));
+        } else if (late && exception == "none") {
             out.push_back(at_case_value(
                 loaded, filed ? filed->where : arrival->where, Severity::Warning,
                 std::string(filed ? "the application is filed"
@@ -76,11 +89,13 @@ void check_deadlines(const LoadedCase& loaded, const CheckContext& context, Diag
         } else if (late && filed) {
             check_reasonable_period(loaded, *deadline, filed->value, out);
         } else if (!late && !filed) {
-            std::int64_t left = days_since_epoch(due) - days_since_epoch(context.today);
+            std::int64_t left =
+                days_since_epoch(one_year.earliest) - days_since_epoch(context.today);
             if (left <= 60) {
                 out.push_back(at_case_value(loaded, arrival->where, Severity::Warning,
-                                            "the one-year deadline to file is " + to_iso(due) +
-                                                " (" + std::to_string(left) + " days from today)",
+                                            "the one-year deadline to file is " +
+                                                to_iso(one_year.earliest) + " (" +
+                                                std::to_string(left) + " days from today)",
                                             "file the I-589 before then"));
             }
         }

@@ -9,7 +9,9 @@ void check_entry_rules(const LoadedCase& loaded, Diagnostics& out) {
     if (!entry || !entry->manner || entry->manner->value != "between-ports" || !entry->date) {
         return;
     }
-    const CivilDate& entered = entry->date->value;
+    // An arrival known only by its month or year is checked at its last possible day: "January
+    // 2025" may be after the proclamation, and the attorney must then check it.
+    const CivilDate entered = last_day_of(entry->date->value);
     const CivilDate rule_start{2024, 6, 5};
     const CivilDate proclamation{2025, 1, 20};
     if (entered >= proclamation) {

@@ -7,6 +7,7 @@
 
 #include "casefile/civil_date.hpp"
 #include "legal/circuit_of_court.hpp"
+#include "legal/one_year_deadline.hpp"
 #include "render/consistency_context.hpp"
 #include "render/cover_context.hpp"
 #include "render/fact_sentences.hpp"
@@ -336,16 +337,29 @@ void prepare_one_year(json& context, const CaseView& view) {
     const auto arrival = date_in(view.applicant.entry, &Entry::date);
     const auto filed = date_in(view.proceedings.application, &Application::filed_date);
     if (!arrival) return;
-    CivilDate due = add_years(*arrival, 1);
-    json one_year = {{"arrival_text", legal_date(*arrival)}, {"due_text", legal_date(due)}};
+    const bool approximate = is_set(view.applicant.entry->date_approximate);
+    const legal::OneYearDue one_year_due = legal::one_year_due(*arrival);
+    const CivilDate& due = one_year_due.due;
+    // "by August 15, 2025"; an arrival known by its month is due "in March 2016".
+    const std::string due_phrase = due.precision == DatePrecision::Day && !approximate
+                                       ? "by " + legal_date(due)
+                                       : date_phrase(due, approximate);
+    json one_year = {{"arrival_text", legal_date(*arrival)},
+                     {"due_text", legal_date(due)},
+                     {"arrival_phrase", date_phrase(*arrival, approximate)},
+                     {"due_phrase", due_phrase}};
+    bool late = false;
     if (filed) {
+        const legal::Timeliness timeliness = legal::timeliness(one_year_due, *filed);
+        late = timeliness == legal::Timeliness::Late;
         one_year["filed_text"] = legal_date(*filed);
-        one_year["timely"] = !(*filed > due);
-        one_year["late"] = *filed > due;
+        one_year["timely"] = timeliness == legal::Timeliness::Timely;
+        one_year["late"] = late;
+        one_year["arrival_day_decides"] = timeliness == legal::Timeliness::DependsOnArrivalDay;
     }
     const auto& deadline = view.claims.one_year_deadline;
     const std::string exception = deadline ? value_or(deadline->exception, "none") : "none";
-    if (filed && *filed > due) {
+    if (late) {
         // The exception is argued from the dates: how late the filing was, and how long after
         // the circumstance it came (Matter of T-M-H- & S-W-C-: a reasonable period, judged on
         // the facts of the delay).

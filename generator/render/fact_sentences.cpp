@@ -258,7 +258,9 @@ void build_timeline(json& context, const CaseView& view) {
     });
     std::optional<CivilDate> arrival;
     const auto& entry = view.applicant.entry;
-    if (entry && entry->date) arrival = entry->date->value;
+    // An arrival known only by its month is placed at that month's last day: "August 2024" may
+    // be August 31, and a fact of August 20 is not surely after it.
+    if (entry && entry->date) arrival = last_day_of(entry->date->value);
     json before = json::array();
     json after = json::array();
     for (auto& fact : told) {

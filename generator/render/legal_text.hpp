@@ -21,7 +21,8 @@ std::string ordinal(int n);
 
 // How a filing names some of a case's incidents: "the second incident", "the first and third
 // incidents"; "the incident" when the case has only one, where an ordinal would suggest more.
-std::string incidents_named(const std::vector<std::string>& ordinals, std::size_t incidents_in_case);
+std::string incidents_named(const std::vector<std::string>& ordinals,
+                            std::size_t incidents_in_case);
 
 // "one incident", "three incidents", "14 incidents": numbers to ten in words.
 std::string count_of(std::size_t n, const std::string& one, const std::string& several);

@@ -255,6 +255,44 @@ TEST(ArguedFromEvidence, TheOneYearExceptionIsArguedFromTheDates) {
                                       "automatic extension"));
 }
 
+TEST(ArguedFromEvidence, AnArrivalKnownByItsMonthLeavesTimelinessToTheDay) {
+    // Castillo filed on November 4, 2024; an arrival remembered as "November 2023" makes that
+    // filing timely only if he arrived on November 4 or later: the brief and validate say so.
+    const auto month_only = [](const char* month) {
+        return [month](std::string& text) {
+            testing::replace_in(text, "    date: 2024-08-15\n",
+                                std::string("    date: ") + month + "\n");
+        };
+    };
+    auto uncertain = testing::build_edited_sample("castillo-former-police", "arrival-month",
+                                                  month_only("2023-11"));
+    ASSERT_EQ(uncertain.result.exit_code, 0) << uncertain.result.err;
+    EXPECT_THAT(uncertain.brief,
+                HasSubstr("last arrived in the United States in November 2023, so the "
+                          "application was due in November 2024. It was filed on November 4, "
+                          "2024; whether that was within the year depends on the day of arrival: "
+                          "[[TO COMPLETE: the exact date of the last arrival "
+                          "(applicant.entry.date)]]"));
+    EXPECT_THAT(uncertain.declaration, HasSubstr("I arrived in the United States in November "
+                                                 "2023, near Santa Teresa, New Mexico."));
+    EXPECT_THAT(uncertain.result.err,
+                HasSubstr(":43:11: warning: applicant.entry.date: the last arrival is given as "
+                          "2023-11, so whether the application filed on 2024-11-04 is within one "
+                          "year depends on the day of arrival (due between 2024-11-01 and "
+                          "2024-11-30)"));
+
+    // A month that ends before the filing's anniversary month is late whatever the day.
+    auto late = testing::build_edited_sample("castillo-former-police", "arrival-month-late",
+                                             month_only("2023-10"));
+    ASSERT_EQ(late.result.exit_code, 0) << late.result.err;
+    EXPECT_THAT(late.brief, HasSubstr("so the application was due in October 2024. It was filed "
+                                      "on November 4, 2024, about one month after the "
+                                      "deadline."));
+    EXPECT_THAT(late.result.err, HasSubstr("more than one year after the last arrival (due "
+                                           "2024-10)"));
+    EXPECT_THAT(late.result.err, Not(HasSubstr("depends on the day of arrival")));
+}
+
 TEST(ArguedFromEvidence, SevereHarmBringsHumanitarianAsylumAndEquitiesDiscretion) {
     const std::string morales = sample_brief("morales-refused-drugs");
     EXPECT_THAT(morales, HasSubstr("### I. In the Alternative, Respondent Merits Humanitarian "

@@ -41,7 +41,9 @@ std::string manner_sentence(const std::string& manner, const Voice& voice) {
 
 std::string entry_sentences(const Entry& entry, const Voice& voice) {
     std::string arrived = voice.subject() + " arrived in the United States";
-    if (entry.date) arrived += " on " + render::legal_date(entry.date->value);
+    if (entry.date) {
+        arrived += " " + render::date_phrase(entry.date->value, is_set(entry.date_approximate));
+    }
     if (entry.place) {
         const std::string kind = value_or(entry.place_kind, "at");
         const std::string& place = entry.place->value;
