@@ -12,6 +12,7 @@
 #include "render/cover_context.hpp"
 #include "render/fact_sentences.hpp"
 #include "render/legal_text.hpp"
+#include "render/procedural_history.hpp"
 #include "render/prose/facts.hpp"
 #include "render/prose/sentence.hpp"
 #include "render/telling_order.hpp"
@@ -256,12 +257,7 @@ void prepare_case(json& context, const CaseView& view) {
                           : kind == "interview"       ? "The asylum interview"
                                                       : "The next hearing";
     }
-    // The statement of facts' procedural history has something to say (an affirmative case
-    // before any interview may have nothing yet).
     const auto& application = proceedings.application;
-    the_case["has_procedural_history"] =
-        proceedings.notice_to_appear || is_set(proceedings.detained) || proceedings.next_hearing ||
-        (application && application->filed_date) || !view.prior_statements.empty();
     if (application) add_date_text(the_case["application"], "filed_date", application->filed_date);
     add_date_text(the_case, "filing_deadline", proceedings.filing_deadline);
     add_date_text(the_case, "notice_to_appear", proceedings.notice_to_appear);
@@ -374,20 +370,6 @@ void prepare_one_year(json& context, const CaseView& view) {
     context["one_year"] = one_year;
 }
 
-// The statement of facts' procedural history: "On May 10, 2023, he was interviewed at the
-// border." The application itself and other statements are told elsewhere or not at all.
-void add_procedural_sentence(json& statement, const PriorStatement& fact, const json& applicant) {
-    const std::string kind = value_or(fact.kind);
-    const std::string when = "On " + statement["date_text"].get<std::string>() + ", " +
-                             applicant["he"].get<std::string>() + " ";
-    if (kind == "border-interview") {
-        statement["procedural_sentence"] =
-            when + applicant["was"].get<std::string>() + " interviewed at the border.";
-    } else if (kind == "credible-fear-interview") {
-        statement["procedural_sentence"] = when + "had a credible fear interview.";
-    }
-}
-
 std::string full_name(const std::optional<PersonName>& name) {
     return name ? value_or(name->given) + " " + value_or(name->family) : "";
 }
@@ -427,7 +409,6 @@ void prepare_people(json& context, const CaseView& view) {
     for_each_told(context, "prior_statements", view.prior_statements,
                   [&](json& statement, const PriorStatement& made) {
                       add_date_text(statement, "date", made.date);
-                      add_procedural_sentence(statement, made, applicant);
                       for_each_told(
                           statement, "recorded_facts", made.recorded_facts,
                           [&](json& recorded, const RecordedFact& said) {
@@ -487,6 +468,7 @@ json build_case_context(const json& validated_case, const CaseView& view,
     prepare_case(context, told);
     add_cover_context(context, told.proceedings);
     prepare_people(context, told);
+    add_procedural_history(context, told);
     prepare_incidents(context, told, inputs, tabs);
     prepare_claims(context, told.claims, tabs);
     prepare_one_year(context, told);

@@ -51,6 +51,32 @@ TEST(CaseContext, DeclarationCitesComeFromTheRenderedDeclaration) {
     EXPECT_EQ(declaration_cite({5}), "Decl. ¶ 5");
 }
 
+std::vector<std::string> procedural_history(const nlohmann::json& context) {
+    std::vector<std::string> sentences;
+    for (const auto& step : context["case"]["procedural_history"])
+        sentences.push_back(step["sentence"]);
+    return sentences;
+}
+
+TEST(CaseContext, TheProceduralHistoryIsToldInDateOrder) {
+    // Castillo: interviewed for credible fear on August 29, 2024, filed on November 4, 2024,
+    // detained, hearing in 2027. Detention is a state, told after the dated steps.
+    EXPECT_EQ(procedural_history(context_of("castillo-former-police.yaml", {})),
+              (std::vector<std::string>{
+                  "On August 29, 2024, he had a credible fear interview.",
+                  "His application for asylum and for withholding of removal was filed on "
+                  "November 4, 2024.",
+                  "He is detained.", "The individual hearing is set for January 12, 2027."}));
+    // Ramirez: the border interview and the Notice to Appear on one day, the interview first
+    // and the date said once.
+    const auto ramirez = procedural_history(context_of("ramirez-business-extortion.yaml", {}));
+    ASSERT_GE(ramirez.size(), 2u);
+    EXPECT_EQ(ramirez[0], "On May 10, 2023, he was interviewed at the border.");
+    EXPECT_EQ(ramirez[1],
+              "The Department of Homeland Security served him with a Notice to Appear the same "
+              "day.");
+}
+
 TEST(CaseContext, PronounsReliefAndOneYear) {
     auto context = context_of("lopez-family-of-officer.yaml", {});
     EXPECT_EQ(context["applicant"]["his"], "his");
