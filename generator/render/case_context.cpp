@@ -317,9 +317,12 @@ void prepare_brief(json& context, const CaseView& view) {
         context["dhs_service"]["method_text"] =
             service_method_text(view.dhs_service->method->value);
     }
-    bool state_actor = false;
-    for (const auto& persecutor : view.persecutors) state_actor |= is_set(persecutor.state_actor);
-    context["any_state_actor"] = state_actor;
+    std::vector<std::string> state_actors;
+    for (const auto& persecutor : view.persecutors) {
+        if (is_set(persecutor.state_actor)) state_actors.push_back(value_or(persecutor.name));
+    }
+    context["any_state_actor"] = !state_actors.empty();
+    context["state_actor_names"] = join_with_and(state_actors);
 }
 
 // The date of a part the case may leave out ("the entry's date"), when both are given.

@@ -2,7 +2,9 @@
 // the record's side, the declaration's side and where each is found.
 #include "render/consistency_context.hpp"
 
+#include <optional>
 #include <set>
+#include <utility>
 
 #include "legal/prior_statements.hpp"
 #include "render/case_context.hpp"
@@ -35,8 +37,8 @@ std::string kind_text(const std::string& kind) {
     return "earlier statement";
 }
 
-// "the record of his credible fear interview on August 29, 2024 (Ex. D)": how the brief names
-// the statement at the start of a sentence about it.
+// "the record of his credible fear interview on August 29, 2024 (Ex. D),": how the brief names
+// the statement as the subject of a sentence about it, with the comma that closes its date.
 std::string record_phrase(const PriorStatement& statement, const json& told, const json& applicant,
                           const std::string& cite) {
     const std::string kind = value_or(statement.kind);
@@ -46,7 +48,7 @@ std::string record_phrase(const PriorStatement& statement, const json& told, con
                          : kind == "other"
                              ? his + " earlier statement of " + date
                              : "the record of " + his + " " + kind_text(kind) + " on " + date;
-    return cite.empty() ? phrase : phrase + " (" + cite + ")";
+    return (cite.empty() ? phrase : phrase + " (" + cite + ")") + ",";
 }
 
 std::string names_of(const ListField& ids, const std::vector<Persecutor>& persecutors) {
@@ -99,13 +101,17 @@ legal::Aspect shown_aspect(const legal::Discrepancy& found, const RecordedFact& 
 }
 
 // One difference in words: both sides, the memo's heading and the brief's sentence.
+// The brief tells explained differences one after another: one that follows another of the
+// same record or incident says "the same record" or "the same incident" instead of repeating it.
 json describe(const legal::Discrepancy& found, const RecordedFact& said,
               const ToldIncident& incident_told, const json& context, const CaseView& view,
-              const std::string& record) {
+              const std::string& record, bool same_incident) {
     const json* incident = incident_told.told;
     const std::string summary = incident ? value_or(incident_told.fact->summary) : "";
     const std::string his = context["applicant"]["his"];
-    const std::string which = incident ? "the incident in which " + summary : std::string();
+    const std::string which = !incident       ? std::string()
+                              : same_incident ? "the same incident"
+                                              : "the incident in which " + summary;
     const std::string cite = incident ? text_of(*incident, "decl_cite") : std::string();
     const std::string cited = cite.empty() ? "" : " (" + cite + ")";
     const std::string of_date = incident ? " of " + text_of(*incident, "date_text") : "";
@@ -183,6 +189,8 @@ void add_consistency(json& context, const CaseView& view,
     json consistency = {{"statements", json::array()}, {"explained", json::array()}};
     std::size_t unexplained = 0;
     std::set<std::size_t> explaining_statements;  // statements with an explained difference
+    // The statement and incident of the last explained difference, which the brief told last.
+    std::optional<std::pair<std::size_t, std::string>> last_explained;
     for (std::size_t s = 0; s < statements.size(); ++s) {
         const PriorStatement& statement = statements[s];
         const json& told = context["prior_statements"][s];
@@ -208,7 +216,13 @@ void add_consistency(json& context, const CaseView& view,
                                               : incident_by_id(context, view, discrepancy.incident);
             const RecordedFact said =
                 discrepancy.fact ? statement.recorded_facts.at(*discrepancy.fact) : RecordedFact{};
-            json described = describe(discrepancy, said, incident, context, view, record);
+            const bool explained = discrepancy.explanation.has_value();
+            const bool same_record = explained && last_explained && last_explained->first == s;
+            const bool same_incident = explained && last_explained && incident.fact &&
+                                       last_explained->second == discrepancy.incident;
+            json described = describe(discrepancy, said, incident, context, view,
+                                      same_record ? "the same record" : record, same_incident);
+            if (explained) last_explained = {s, discrepancy.incident};
             described["number"] = entry["discrepancies"].size() + 1;
             if (described["explained"].get<bool>()) {
                 explaining_statements.insert(s);

@@ -173,7 +173,9 @@ json officials_knew(const json& context, const CaseView& view) {
                           later.push_back(incident["ordinal"]);
                   });
     if (!later.empty()) {
-        told.push_back({{"sentence", "From " + legal_date(*first_known) +
+        // A full date in the middle of a sentence is closed by a comma: "From March 22, 2021,".
+        const std::string closing = first_known->precision == DatePrecision::Day ? "," : "";
+        told.push_back({{"sentence", "From " + legal_date(*first_known) + closing +
                                          " the authorities knew of the threat; " +
                                          incidents_named(later, view.incidents.size()) +
                                          " followed, and no official intervened."}});

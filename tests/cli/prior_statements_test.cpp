@@ -141,6 +141,26 @@ TEST(PriorStatements, TheBriefArguesCredibilityFromTheExplainedDifferenceOnly) {
     EXPECT_THAT(brief, HasSubstr("## II. Respondent Is Eligible for Asylum"));
 }
 
+TEST(PriorStatements, TwoExplainedDifferencesOfOneRecordAndIncidentAreNotRetoldInFull) {
+    // Both differences about the ambush explained: the second sentence says "the same record"
+    // and "the same incident"; the first closes the record's date with a comma.
+    std::string facts = kInterview;
+    testing::replace_in(facts, "        recorded_perpetrators: [commander]\n",
+                        "        recorded_perpetrators: [commander]\n"
+                        "        explanation: He was asked who gave the order, not who fired.\n");
+    auto built = build_castillo("same-record", facts);
+    ASSERT_EQ(built.result.exit_code, 0) << built.result.err;
+    const std::string brief =
+        testing::with_straight_quotes(testing::read_file(built.folder / "brief.md"));
+    EXPECT_THAT(brief, HasSubstr("The record of his credible fear interview on August 29, 2024, "
+                                 "gives June 2022 as the date of the incident in which armed men "
+                                 "shot at his patrol car"));
+    EXPECT_THAT(brief, HasSubstr("The same record names a commander of the Iguala municipal "
+                                 "police as responsible for the same incident; his declaration "
+                                 "names Guerreros Unidos (Decl. ¶"));
+    EXPECT_THAT(brief, HasSubstr("the differences do not undermine his credibility"));
+}
+
 TEST(PriorStatements, AMatchingStatementGivesNoDiscrepancy) {
     auto built = build_castillo("matching-statement", R"(    recorded_facts:
       - incident: ambush
