@@ -124,7 +124,7 @@ TEST(ArguedFromEvidence, OfficialsWhoTookPartAreKeptApartFromThoseWhoKnew) {
                                "the Iguala municipal police took part in the first incident"));
     // The ambush was reported on August 2, 2022, and the 2024 threat followed.
     EXPECT_THAT(cat, HasSubstr("Officials also knew of the harm beforehand and did not intervene"));
-    EXPECT_THAT(cat, HasSubstr("From August 2, 2022 the authorities knew of the threat; the third "
+    EXPECT_THAT(cat, HasSubstr("From August 2, 2022, the authorities knew of the threat; the third "
                                "incident followed, and no official intervened."));
     EXPECT_TRUE(testing::cites(cat, "reg-acquiescence"));
     EXPECT_THAT(cat, Not(HasSubstr("[[TO COMPLETE: the officials involved")));

@@ -24,10 +24,13 @@ TEST(LintTemplatesCommand, PlaceholderShownForASampleThatHasTheFact) {
     // The court name is always set in the samples; printing its placeholder unconditionally is a
     // bug.
     std::string facts = testing::read_file(dir / "brief/facts.mustache");
-    testing::write_file(dir / "brief/facts.mustache", facts + "\n[[TO COMPLETE: court name]]\n");
+    testing::write_file(dir / "brief/facts.mustache",
+                        facts + "\n[[TO COMPLETE: court name (case.court.name)]]\n");
     auto result = run_amparo({"lint-templates", "--templates", dir.string()});
     EXPECT_EQ(result.exit_code, 1);
-    EXPECT_THAT(result.err, HasSubstr("placeholder 'court name' appears in brief for sample "));
+    EXPECT_THAT(
+        result.err,
+        HasSubstr("placeholder 'court name (case.court.name)' appears in brief for sample "));
     EXPECT_THAT(result.err, HasSubstr("which has case.court.name"));
 }
 
