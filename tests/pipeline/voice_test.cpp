@@ -375,6 +375,34 @@ TEST(Voice, ServiceIsToldFromWhenItBeganAndABarredCaseAsksForDeferral) {
     EXPECT_THAT(luna.brief, Not(HasSubstr("first incident")));
 }
 
+TEST(Voice, AFifthCircuitRefusalCaseIsToldInOrderAndInItsCircuitsLaw) {
+    const auto& trevino = built("tests/pipeline/fixtures/voice/trevino-taxi-refusal");
+    // Interviewed for credible fear before the Notice to Appear: told in that order.
+    EXPECT_LT(trevino.brief.find("On October 5, 2021, he had a credible fear interview."),
+              trevino.brief.find("served him with a Notice to Appear on October 20, 2021."));
+    // An arrival he remembers by its month, filed late under an exception: the dates as known.
+    EXPECT_THAT(trevino.declaration,
+                HasSubstr("I arrived in the United States in or around September 2021, near "
+                          "Hidalgo, Texas."));
+    EXPECT_THAT(trevino.brief, HasSubstr("so the application was due in or around September "
+                                         "2022. It was filed on November 2, 2022, about two "
+                                         "months after the deadline."));
+    // Houston lies in the Fifth Circuit; the case file names no circuit.
+    EXPECT_THAT(trevino.brief, HasSubstr("*Tabora Gutierrez v. Garland*"));
+    // Both explained interview differences concern the kidnapping: told once in full.
+    EXPECT_THAT(trevino.brief, HasSubstr("The same record names the Gulf Cartel as responsible "
+                                         "for the same incident;"));
+    EXPECT_THAT(trevino.brief,
+                HasSubstr("From March 22, 2021, the authorities knew of the threat; the third "
+                          "incident followed"));
+    // Municipal police: the relocation argument names them, no claim about their reach.
+    EXPECT_THAT(trevino.brief, HasSubstr("Here the persecutors include officers of the "
+                                         "government itself: municipal police officers of "
+                                         "Reynosa."));
+    // A group of men spoke: "They told me", never a "he" without antecedent.
+    EXPECT_THAT(trevino.declaration, Not(HasSubstr("He told me")));
+}
+
 TEST(Voice, WhatHappenedAfterTheArrivalIsToldAfterIt) {
     for (const char* name : {"samples/lopez-family-of-officer",
                              "tests/pipeline/fixtures/voice/navarro-note-and-brother"}) {
