@@ -81,6 +81,9 @@ json reports_told(const json& context, const CaseView& view, const prose::Voice&
                         : " No report brought an investigation or protection.";
     }
     told.push_back({{"sentence", sentence}});
+    // The list of reports that follows tells each outcome; with one report, singling it out
+    // first would say the same thing twice in a row.
+    if (reports.size() == 1) return told;
     for (const auto& [incident, cited, report, fact] : reports) {
         const std::string kind = value_or(report->response_kind);
         if (kind != "told-the-persecutor" && kind != "threatened-the-reporter") continue;

@@ -86,6 +86,36 @@ TEST(ArguedFromEvidence, AReportFollowedByRetaliationIsTimedFromTheReport) {
                                  "first (Decl. ¶ 8): a death threat"));
 }
 
+TEST(ArguedFromEvidence, AnOutcomeIsSingledOutOnlyAmongSeveralReports) {
+    // Vargas reported once, and the officers told her partner: the list of reports says so,
+    // and no sentence before it says it again.
+    const std::string once =
+        section(sample_brief("vargas-domestic-violence"), "### E. The Government of Mexico");
+    EXPECT_THAT(once, HasSubstr("Respondent turned to the authorities once. The report brought "
+                                "neither an investigation nor protection.\n"));
+    EXPECT_THAT(once, HasSubstr("The authorities told the persecutor about the report"));
+    EXPECT_THAT(once, Not(HasSubstr("Worse")));
+
+    // A second report, to the state prosecutor, that was taken and not investigated: the one
+    // the officers betrayed is singled out among the two.
+    auto twice = testing::build_edited_sample(
+        "vargas-domestic-violence", "two-reports", [](std::string& text) {
+            testing::replace_in(text, "    harms: [death-threat]\n\nclaims:",
+                                "    harms: [death-threat]\n"
+                                "    reports:\n"
+                                "      - to: the Fiscalía of Guerrero in Chilpancingo\n"
+                                "        date: 2022-05-30\n"
+                                "        response_kind: report-taken-no-investigation\n"
+                                "        account: They wrote down what I said and nobody called me "
+                                "again.\n\nclaims:");
+        });
+    ASSERT_EQ(twice.result.exit_code, 0) << twice.result.err;
+    EXPECT_THAT(twice.brief, HasSubstr("Respondent turned to the authorities twice. No report "
+                                       "brought an investigation or protection. Worse, after the "
+                                       "second incident was reported, the authorities told the "
+                                       "persecutor about the report"));
+}
+
 TEST(ArguedFromEvidence, NexusQuotesTheWordsThatRevealTheGround) {
     const std::string brief = sample_brief("castillo-former-police");
     EXPECT_THAT(brief, HasSubstr("The persecutors said why they acted. Guerreros Unidos told him, "
