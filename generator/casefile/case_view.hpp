@@ -246,7 +246,7 @@ struct SupportGiven {
 // `claims:`.
 struct SocialGroup {
     SourceRef where;
-    TextField id, definition, kind, immutability, particularity, social_distinction,
+    TextField id, definition, membership, kind, immutability, particularity, social_distinction,
         animus_toward_status, family_tie_central;
     ListField evidence;
 };

@@ -333,6 +333,7 @@ const Rules<Claims>& claims_rules() {
     static const Rules<SocialGroup> group = {
         field("id", &SocialGroup::id),
         field("definition", &SocialGroup::definition),
+        field("membership", &SocialGroup::membership),
         field("kind", &SocialGroup::kind),
         field("immutability", &SocialGroup::immutability),
         field("particularity", &SocialGroup::particularity),

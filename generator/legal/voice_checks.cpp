@@ -123,6 +123,7 @@ void check_text(const LoadedCase& loaded, const TextField& field, Voice voice, D
 void check_claims(const LoadedCase& loaded, const Claims& claims, Diagnostics& out) {
     auto brief = [&](const TextField& field) { check_text(loaded, field, Voice::Brief, out); };
     for (const auto& group : claims.particular_social_groups) {
+        check_text(loaded, group.membership, Voice::Declarant, out);
         for (const auto* field :
              {&group.immutability, &group.particularity, &group.social_distinction,
               &group.animus_toward_status, &group.family_tie_central})

@@ -391,6 +391,15 @@ void add_fact_sentences(json& context, const CaseView& view, const ContextInputs
     if (view.claims.fear_of_return) {
         add_paragraph_cite(context["claims"]["fear_of_return"], "fear", inputs);
     }
+    // The declaration says how the applicant belongs to each group; the brief cites it where
+    // it names the group.
+    for_each_told(context["claims"], "particular_social_groups",
+                  view.claims.particular_social_groups, [&](json& group, const SocialGroup& fact) {
+                      if (!fact.membership) return;
+                      add_paragraph_cite(group, "membership:" + value_or(fact.id), inputs);
+                      if (group.contains("decl_cite"))
+                          group["membership_cite"] = group["decl_cite"];
+                  });
     build_timeline(context, view);
     tell_harms_together(context, view, inputs);
     tell_severe_harm(context, view, inputs);

@@ -157,28 +157,41 @@ json officials_took_part(const json& context, const CaseView& view) {
 }
 
 // Reports the officials received and did not act on, and the harm that followed them: the
-// officials were aware of the activity beforehand (8 C.F.R. § 1208.18(a)(7)).
+// officials were aware of the activity beforehand (8 C.F.R. § 1208.18(a)(7)). The activity is
+// that of the persecutors reported: a later incident by others (soldiers after a complaint
+// about the police) does not follow from what the officials knew.
 json officials_knew(const json& context, const CaseView& view) {
     json told = json::array();
-    const auto reports = reports_of(context, view);
-    std::optional<CivilDate> first_known;
-    for (const auto& [incident, cited, report, fact] : reports) {
+    std::map<std::string, CivilDate> known_since;  // persecutor id -> first report of its harm
+    for (const auto& [incident, cited, report, fact] : reports_of(context, view)) {
         if (!left_unprotected(value_or(report->response_kind))) continue;
         told.push_back({{"sentence", cited->value("third_person_listed", "")}});
-        const DateField& date = report->date;
-        if (date && (!first_known || date->value < *first_known)) first_known = date->value;
+        if (!report->date) continue;
+        for (const auto& id : value_or(fact->perpetrators)) {
+            auto [known, inserted] = known_since.emplace(id, report->date->value);
+            if (!inserted && report->date->value < known->second)
+                known->second = report->date->value;
+        }
     }
-    if (!first_known) return told;
+    std::optional<CivilDate> from;
     std::vector<std::string> later;
-    for_each_told(context, "incidents", view.incidents,
-                  [&](const json& incident, const Incident& fact) {
-                      if (last_day_of(*first_known) < fact.date->value)
-                          later.push_back(incident["ordinal"]);
-                  });
+    for_each_told(
+        context, "incidents", view.incidents, [&](const json& incident, const Incident& fact) {
+            std::optional<CivilDate> known;
+            for (const auto& id : value_or(fact.perpetrators)) {
+                auto it = known_since.find(id);
+                if (it == known_since.end() || !(last_day_of(it->second) < fact.date->value))
+                    continue;
+                if (!known || it->second < *known) known = it->second;
+            }
+            if (!known) return;
+            later.push_back(incident["ordinal"]);
+            if (!from || *known < *from) from = known;
+        });
     if (!later.empty()) {
         // A full date in the middle of a sentence is closed by a comma: "From March 22, 2021,".
-        const std::string closing = first_known->precision == DatePrecision::Day ? "," : "";
-        told.push_back({{"sentence", "From " + legal_date(*first_known) + closing +
+        const std::string closing = from->precision == DatePrecision::Day ? "," : "";
+        told.push_back({{"sentence", "From " + legal_date(*from) + closing +
                                          " the authorities knew of the threat; " +
                                          incidents_named(later, view.incidents.size()) +
                                          " followed, and no official intervened."}});

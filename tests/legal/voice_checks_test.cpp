@@ -56,6 +56,21 @@ TEST(VoiceChecks, APersecutorsNamePrintedInBothDocumentsCarriesNoPronoun) {
     EXPECT_THAT(found[0].message, HasSubstr("'his' gives this text a person's voice"));
 }
 
+TEST(VoiceChecks, HowTheApplicantBelongsToAGroupIsInHerOwnWords) {
+    // `membership` is printed in the declaration: "She is" would be the brief's voice there.
+    const std::string group =
+        "  particular_social_groups:\n"
+        "    - id: g\n      kind: gender-identity\n      definition: transgender women in "
+        "Mexico\n      membership: ";
+    auto found = voice_findings(
+        case_with("    account: a\n", group + "The applicant is a transgender woman.\n"));
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].path, "claims.particular_social_groups[0].membership");
+    EXPECT_THAT(
+        voice_findings(case_with("    account: a\n", group + "I am a transgender woman.\n")),
+        IsEmpty());
+}
+
 TEST(VoiceChecks, TheDeclarantsOwnWordsNeverCallTheDeclarantTheApplicant) {
     auto found = voice_findings(case_with("    account: The applicant was beaten by two men.\n"));
     ASSERT_EQ(found.size(), 1u);

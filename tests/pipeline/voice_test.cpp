@@ -403,6 +403,21 @@ TEST(Voice, AFifthCircuitRefusalCaseIsToldInOrderAndInItsCircuitsLaw) {
     EXPECT_THAT(trevino.declaration, Not(HasSubstr("He told me")));
 }
 
+TEST(Voice, TheDeclarationSaysWhoTheApplicantIsAndTheBriefCitesIt) {
+    const auto& avila = built("tests/pipeline/fixtures/voice/avila-transgender-woman");
+    // A group defined by who she is: her own words under "Who I am", cited where the brief
+    // says she is a member.
+    const std::string who = between(avila.declaration, "## Who I am", "## My family");
+    EXPECT_THAT(who, HasSubstr("4. I am a transgender woman. I have lived as a woman since I "
+                               "was nineteen"));
+    EXPECT_THAT(avila.brief, HasSubstr("Respondent is a member of the particular social group of "
+                                       "transgender women in Mexico (Decl. ¶ 4)."));
+    // Her mother's complaint was about the police; the soldiers' threat two years later does
+    // not follow from what the officials knew.
+    EXPECT_THAT(avila.brief, Not(HasSubstr("knew of the threat")));
+    EXPECT_THAT(avila.brief, HasSubstr("the protection available is deferral of removal"));
+}
+
 TEST(Voice, WhatHappenedAfterTheArrivalIsToldAfterIt) {
     for (const char* name : {"samples/lopez-family-of-officer",
                              "tests/pipeline/fixtures/voice/navarro-note-and-brother"}) {
