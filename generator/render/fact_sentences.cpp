@@ -292,13 +292,15 @@ void tell_relocation(json& context, const CaseView& view, const Voices& voices,
 }
 
 // For the cumulative-harm argument: the harms in one phrase and every incident's paragraphs.
-void tell_harms_together(json& context, const CaseView& view, const ContextInputs& inputs) {
+void tell_harms_together(json& context, const CaseView& view, const Voices& voices,
+                         const ContextInputs& inputs) {
     const json& incidents = context["incidents"];
     std::vector<std::string> harms;
     for (const auto& incident : view.incidents) {
         for (const auto& harm : value_or(incident.harms)) harms.push_back(harm);
     }
-    const std::string overview = prose::harm_overview(harms);
+    const std::string overview = prose::harm_overview(
+        harms, prose::relatives_killed(view, view.incidents, voices.brief, voices.people));
     if (!overview.empty()) context["harm_overview"] = overview;
     std::vector<int> paragraphs;
     for (const auto& incident : incidents) {
@@ -314,10 +316,12 @@ void tell_harms_together(json& context, const CaseView& view, const ContextInput
 
 // For humanitarian asylum: the harms severe enough to argue it on their own, with the
 // paragraphs that tell them, and the letters of the asylum argument's last two parts.
-void tell_severe_harm(json& context, const CaseView& view, const ContextInputs& inputs) {
+void tell_severe_harm(json& context, const CaseView& view, const Voices& voices,
+                      const ContextInputs& inputs) {
     static const std::set<std::string> severe = {"torture", "sexual-violence", "kidnapping",
                                                  "shooting", "killing-of-relative"};
     std::vector<std::string> harms;
+    std::vector<Incident> severe_incidents;
     std::vector<int> paragraphs;
     for_each_told(context, "incidents", view.incidents, [&](json& told, const Incident& incident) {
         bool any = false;
@@ -327,11 +331,13 @@ void tell_severe_harm(json& context, const CaseView& view, const ContextInputs& 
             any = true;
         }
         if (!any) return;
+        severe_incidents.push_back(incident);
         auto it = inputs.declaration_paragraphs.find(told["paragraph_key"]);
         if (it != inputs.declaration_paragraphs.end())
             paragraphs.insert(paragraphs.end(), it->second.begin(), it->second.end());
     });
-    const std::string overview = prose::harm_overview(harms);
+    const std::string overview = prose::harm_overview(
+        harms, prose::relatives_killed(view, severe_incidents, voices.brief, voices.people));
     if (!overview.empty()) {
         context["severe_harm"] = overview;
         std::sort(paragraphs.begin(), paragraphs.end());
@@ -401,8 +407,8 @@ void add_fact_sentences(json& context, const CaseView& view, const ContextInputs
                           group["membership_cite"] = group["decl_cite"];
                   });
     build_timeline(context, view);
-    tell_harms_together(context, view, inputs);
-    tell_severe_harm(context, view, inputs);
+    tell_harms_together(context, view, voices, inputs);
+    tell_severe_harm(context, view, voices, inputs);
     tell_support_given(context, view, voices);
     add_nexus_evidence(context, view, voices.brief, voices.people);
     add_protection_evidence(context, view, voices.brief, voices.people);

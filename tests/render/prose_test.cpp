@@ -341,6 +341,13 @@ TEST(Prose, JobsEventsAndTheHarmsTogether) {
               "From around January 2005, I served in the military.");
     EXPECT_EQ(event_sentence(event_of({{"kind", "other"}, {"date", "2022-08"}}), kDeclaration), "");
     EXPECT_EQ(harm_overview({"threat", "beating", "threat", "other"}), "threats and a beating");
+    // The relatives killed are named; a comma keeps their "and" apart from the next harm.
+    EXPECT_EQ(harm_overview({"killing-of-relative", "killing-of-relative", "death-threat"},
+                            {"his brother", "his father"}),
+              "the killings of his brother and his father, and a death threat");
+    EXPECT_EQ(harm_overview({"death-threat", "killing-of-relative"}, {"her husband"}),
+              "a death threat and the killing of her husband");
+    EXPECT_EQ(harm_overview({"killing-of-relative"}), "the killing of a relative");
 }
 
 TEST(Prose, SentenceRules) {

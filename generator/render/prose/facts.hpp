@@ -96,8 +96,17 @@ std::string relocation_sentence(const RelocationAttempt& attempt, const Voice& v
 
 // "death threats, extortion and a beating": every kind of harm in `harms` (the incidents' harms
 // one after the other), in the order first suffered, plural when suffered more than once; empty
-// when none is listed.
-std::string harm_overview(const std::vector<std::string>& harms);
+// when none is listed. `killed` names the relatives killed ("his brother", "his father"), so
+// that the killings are of them and not of "relatives" the reader must look up.
+std::string harm_overview(const std::vector<std::string>& harms,
+                          const std::vector<std::string>& killed = {});
+
+// The relatives the case records as killed in the incidents that list a killing
+// (`killing-of-relative`): deceased family members linked to such an incident, as `voice`
+// names them, in the order of `incidents`, each once.
+std::vector<std::string> relatives_killed(const CaseView& view,
+                                          const std::vector<Incident>& incidents,
+                                          const Voice& voice, const People& people);
 
 // "I know who some of the members of the CJNG are: Ramón Ortiz Salas, known as "El Güero", the
 // plaza boss in Uruapan; and the man known as "El Flaco"." Empty when it names no one.
