@@ -79,5 +79,18 @@ TEST(ReliefCombinations, EachReliefIsArguedUnderItsOwnStandard) {
     }
 }
 
+TEST(ReliefCombinations, AnAppealToTheBoardStatesTheStandardOfReview) {
+    // Vargas appeals to the Board: the brief has the section the Board's practice manual asks
+    // for, left for the attorney with the regulation to verify; a brief to the Immigration
+    // Court has none.
+    const std::string appeal = brief_under("vargas-domestic-violence", kCombinations[0]);
+    EXPECT_THAT(appeal, HasSubstr("# Standard of Review"));
+    EXPECT_THAT(appeal, HasSubstr("findings of fact, including credibility, for clear error"));
+    EXPECT_THAT(appeal, HasSubstr("not in the registry: verify before citing"));
+    EXPECT_LT(appeal.find("# Standard of Review"), appeal.find("# Argument"));
+    EXPECT_THAT(brief_under("castillo-former-police", kCombinations[0]),
+                Not(HasSubstr("Standard of Review")));
+}
+
 }  // namespace
 }  // namespace amparo
