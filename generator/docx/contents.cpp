@@ -3,6 +3,7 @@
 #include "docx/contents.hpp"
 
 #include <algorithm>
+#include <vector>
 
 #include "docx/authority_marks.hpp"
 #include "docx/fields.hpp"
@@ -84,24 +85,20 @@ void write_table_of_authorities(XmlWriter& xml, const document::Document& docume
         start_paragraph(xml, {style::toa_heading}, context.styles);
         write_text_run(xml, category, {}, context.styles);
         xml.end();
-        // LibreOffice does not compute TOA fields and keeps the cached result of one as the text
-        // of a single paragraph, so the entries are lines of one paragraph; Word replaces them
-        // with a paragraph per authority, page numbers included, when it updates the field.
-        start_paragraph(xml, {style::table_of_authorities}, context.styles);
-        field_begin(xml, toa_instruction(category));
-        bool first = true;
+        // A paragraph per authority, as Word writes the result when it updates the field and as
+        // the PDF sets the entries (each with its space above); the field begins in the first
+        // entry's paragraph and ends in the last one's.
+        std::vector<const document::AuthorityEntry*> entries;
         for (const auto& entry : document.authorities) {
-            if (entry.category != category) continue;
-            if (!first) {
-                xml.start("w:r");
-                xml.empty("w:br");
-                xml.end();
-            }
-            first = false;
-            write_inlines(xml, entry.citation, context);
+            if (entry.category == category) entries.push_back(&entry);
         }
-        field_end(xml);
-        xml.end();
+        for (std::size_t i = 0; i < entries.size(); ++i) {
+            start_paragraph(xml, {style::table_of_authorities}, context.styles);
+            if (i == 0) field_begin(xml, toa_instruction(category));
+            write_inlines(xml, entries[i]->citation, context);
+            if (i + 1 == entries.size()) field_end(xml);
+            xml.end();
+        }
     }
 }
 

@@ -278,8 +278,8 @@ std::vector<StyleSpec> paragraph_styles(const TextDefaults& text, const PageLayo
                      {}});
     const int right_edge = text_width(page);
     // Entries of the tables of contents and authorities as the PDF sets them (pdf/flow.cpp,
-    // leader_line): single-spaced, three tenths of a line above each, the title kept half an
-    // inch clear of the page numbers' column.
+    // leader_line): single-spaced (the profile's pitch for single-spaced text), three tenths of
+    // a line above each, the title kept half an inch clear of the page numbers' column.
     const int toc_space = single_line * 3 / 10;
     const int toc_right = 720;
     for (int level = 1; level <= 3; ++level) {
@@ -290,24 +290,29 @@ std::vector<StyleSpec> paragraph_styles(const TextDefaults& text, const PageLayo
                          style::body_text,
                          [=](XmlWriter& xml) {
                              tab_with_dots(xml, right_edge);
-                             spacing(xml, toc_space, 0, single_line, LineRule::Exact);
+                             spacing(xml, toc_space, 0, quote_line, LineRule::Exact);
                              indent(xml, (level - 1) * 360, toc_right, 0);
                          },
                          {}});
     }
+    // The tables' titles and the table of authorities' category headings as the PDF sets them
+    // (pdf/flow.cpp, section_title and table_of_authorities): a title is a level-1 heading at
+    // the exact single pitch with the heading's space after it; a category heading is set as
+    // the entries, with a line's space above it and none below (its first entry has its own).
+    const int heading_after = text.heading_space_after;
     specs.push_back({"paragraph", style::toc_heading, "TOC Heading", style::normal, style::normal,
-                     [](XmlWriter& xml) {
+                     [=](XmlWriter& xml) {
                          xml.empty("w:keepNext");
-                         spacing(xml, 0, 240, 240);
+                         spacing(xml, 0, heading_after, single_line, LineRule::Exact);
                          xml.empty("w:jc", "w:val", "center");
                          xml.empty("w:outlineLvl", "w:val", 9);  // body text: in no table
                      },
                      [](XmlWriter& xml) { xml.empty("w:b"); }});
     specs.push_back({"paragraph", style::toa_heading, "toa heading", style::normal,
                      style::table_of_authorities,
-                     [](XmlWriter& xml) {
+                     [=](XmlWriter& xml) {
                          xml.empty("w:keepNext");
-                         spacing(xml, 240, 120, 240);
+                         spacing(xml, single_line, 0, quote_line, LineRule::Exact);
                      },
                      [](XmlWriter& xml) { xml.empty("w:b"); }});
     specs.push_back({"paragraph",
@@ -317,9 +322,9 @@ std::vector<StyleSpec> paragraph_styles(const TextDefaults& text, const PageLayo
                      style::table_of_authorities,
                      [=](XmlWriter& xml) {
                          tab_with_dots(xml, right_edge);
-                         spacing(xml, toc_space, 0, single_line, LineRule::Exact);
-                         // Every line at the same indent, as in the PDF: the cached entries
-                         // are lines of one paragraph (see docx/contents.cpp).
+                         spacing(xml, toc_space, 0, quote_line, LineRule::Exact);
+                         // A paragraph per entry (docx/contents.cpp), every line of it at
+                         // the same indent, as in the PDF.
                          indent(xml, 360, toc_right, 0);
                      },
                      {}});

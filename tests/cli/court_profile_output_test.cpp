@@ -425,6 +425,82 @@ TEST_F(CourtOfAppealsBrief, TheDocxLaidOutHasThePdfsLinePitchAndPages) {
     EXPECT_EQ(theirs.back().page, ours.back().page);
 }
 
+// One line of text on a page: its words, where its first word starts.
+struct Line {
+    int page = 0;
+    double x_min = 0, y_min = 0;
+    std::vector<std::string> words;
+};
+
+// The lines of the table of authorities, from its title to the line before the body's first
+// heading, page footers left out.
+std::vector<Line> authorities_table(const std::vector<Word>& words,
+                                    const profile::CourtProfile& profile) {
+    std::vector<Line> lines;
+    const auto title = find_phrase(words, "Table of Authorities");
+    EXPECT_LT(title, words.size());
+    const double footer = profile.page_height - profile.margin_bottom;
+    for (std::size_t i = title; i < words.size(); ++i) {
+        const Word& word = words[i];
+        if (word.y_min > footer) continue;
+        if (lines.empty() || lines.back().page != word.page ||
+            std::abs(lines.back().y_min - word.y_min) > 1) {
+            if (!lines.empty() &&
+                lines.back().words == std::vector<std::string>{"Statement", "of", "Facts"}) {
+                lines.pop_back();
+                break;
+            }
+            lines.push_back({word.page, word.x_min, word.y_min, {}});
+        }
+        lines.back().words.push_back(word.text);
+    }
+    return lines;
+}
+
+// The Ramirez brief under the immigration court's profile (the default), its DOCX laid out by
+// LibreOffice: its table of authorities, a paragraph per authority with space above each as in
+// the PDF, has the PDF's entries on the same lines of the same pages, so the brief has as many
+// pages. Word fills in the leaders and page numbers the PDF prints when it updates the fields.
+TEST(ImmigrationCourtBrief, TheDocxLaidOutHasThePdfsTableOfAuthoritiesAndPages) {
+    for (const char* program : {"pdftotext", "soffice"}) {
+        ASSERT_NO_FATAL_FAILURE(docx_test::require_program(program));
+    }
+    const auto out = testing::make_scratch_dir("immigration-court") / "out";
+    const auto result = testing::run_amparo({"build", "samples/ramirez-business-extortion.yaml",
+                                             "-o", out.string(), "--formats", "pdf,docx"});
+    ASSERT_EQ(result.exit_code, 0) << result.out << result.err;
+    const auto folder = out / "ramirez-business-extortion";
+    Diagnostics problems;
+    const auto profile = profile::load_court_profile(
+        testing::source_dir() / "templates/profiles/immigration-court.yaml", problems);
+    ASSERT_TRUE(profile.has_value());
+    const auto ours = words_of(folder / "brief.pdf");
+    const auto theirs = words_of(docx_test::convert_to_pdf(folder / "brief.docx"));
+    ASSERT_FALSE(ours.empty());
+    ASSERT_FALSE(theirs.empty());
+    EXPECT_EQ(theirs.back().page, ours.back().page);
+
+    const auto pdf_table = authorities_table(ours, *profile);
+    const auto docx_table = authorities_table(theirs, *profile);
+    ASSERT_GT(pdf_table.size(), 30u);  // spread over two pages
+    EXPECT_NE(pdf_table.front().page, pdf_table.back().page);
+    ASSERT_EQ(docx_table.size(), pdf_table.size());
+    static const std::regex leader_or_pages{R"(\.|[0-9]+,?)"};
+    for (std::size_t i = 0; i < pdf_table.size(); ++i) {
+        const Line& pdf = pdf_table[i];
+        const Line& docx = docx_table[i];
+        EXPECT_EQ(docx.page, pdf.page) << i;
+        EXPECT_NEAR(docx.y_min, pdf.y_min, 2.0) << i;
+        EXPECT_NEAR(docx.x_min, pdf.x_min, 0.5) << i;
+        // The same words, the PDF's then followed only by leaders and page numbers.
+        ASSERT_LE(docx.words.size(), pdf.words.size()) << i;
+        EXPECT_TRUE(std::equal(docx.words.begin(), docx.words.end(), pdf.words.begin())) << i;
+        for (std::size_t w = docx.words.size(); w < pdf.words.size(); ++w) {
+            EXPECT_TRUE(std::regex_match(pdf.words[w], leader_or_pages)) << i << pdf.words[w];
+        }
+    }
+}
+
 // Tables (the cover's caption box, the exhibit index, the consistency memo's comparisons): the
 // text at the body's size, single-spaced, padded and set off from the text around them alike.
 TEST_F(CourtOfAppealsBrief, PdfAndDocxPadAndSpaceTablesAlike) {

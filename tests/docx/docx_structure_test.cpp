@@ -230,6 +230,48 @@ TEST_F(DocxStructure, TableOfAuthoritiesIsATOAFieldPerCategory) {
     EXPECT_EQ(body.count(entries + "[1]/w:r[last()]/w:fldChar[@w:fldCharType='end']"), 1);
 }
 
+// Each authority its own paragraph, as the PDF sets it (with the space above it the style gives):
+// the category's TOA field begins in its first entry's paragraph and ends in its last one's.
+TEST_F(DocxStructure, EachAuthorityOfACategoryIsAParagraphOfItsTOAFieldsResult) {
+    document::Document doc = brief();
+    doc.authorities.insert(
+        doc.authorities.begin() + 1,
+        {{"cardoza",
+          "Cases",
+          {emphasis("INS v. Cardoza-Fonseca"), text(", 480 U.S. 421 (1987)")},
+          "Cardoza-Fonseca, 480 U.S. 421"},
+         {"mogharrabi",
+          "Cases",
+          {emphasis("Matter of Mogharrabi"), text(", 19 I&N Dec. 439 (BIA 1987)")},
+          "Mogharrabi, 19 I&N Dec. 439"}});
+    const auto dir = testing::make_scratch_dir("docx-toa");
+    const XmlPart body(
+        unzip_entry(save_docx(doc, test_options(), dir, "brief.docx"), "word/document.xml"));
+    const std::string cases =
+        "//w:p[w:pPr/w:pStyle/@w:val='TOAHeading'][.='Cases']/following-sibling::w:p";
+    const std::string entries = cases + "[position() <= 3]";
+    EXPECT_EQ(shown_texts(body, entries),
+              (std::vector<std::string>{"Matter of Acosta, 19 I&N Dec. 211 (BIA 1985)",
+                                        "INS v. Cardoza-Fonseca, 480 U.S. 421 (1987)",
+                                        "Matter of Mogharrabi, 19 I&N Dec. 439 (BIA 1987)"}));
+    EXPECT_EQ(body.count(entries + "[w:pPr/w:pStyle/@w:val='TableofAuthorities']"), 3);
+    EXPECT_EQ(body.count(entries + "[not(.//w:br)]"), 3);
+    // begin, instruction, separate in the first; end in the last; no field char in the middle.
+    EXPECT_EQ(body.strings(cases + "[1]/w:r/w:fldChar/@w:fldCharType"),
+              (std::vector<std::string>{"begin", "separate"}));
+    EXPECT_EQ(body.string(cases + "[1]/w:r[w:instrText]"), " TOA \\c \"1\" ");
+    EXPECT_EQ(body.count(cases + "[2]//w:fldChar"), 0);
+    EXPECT_EQ(body.strings(cases + "[3]/w:r/w:fldChar/@w:fldCharType"),
+              std::vector<std::string>{"end"});
+    EXPECT_EQ(body.count(cases + "[3]/w:r[last()]/w:fldChar[@w:fldCharType='end']"), 1);
+    // The next category's heading follows, its own field after it.
+    EXPECT_EQ(body.string(cases + "[4]"), "Statutes");
+    const XmlPart styles(unzip_entry(dir / "brief.docx", "word/styles.xml"));
+    EXPECT_GT(std::stoi(styles.string(
+                  "//w:style[@w:styleId='TableofAuthorities']/w:pPr/w:spacing/@w:before")),
+              0);
+}
+
 TEST_F(DocxStructure, ACitationCarriesAHiddenTAFieldWithItsLongCitationAndCategory) {
     const XmlPart body(part("brief.docx", "word/document.xml"));
     const auto instructions = field_instructions(body);
