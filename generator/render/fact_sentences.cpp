@@ -312,6 +312,8 @@ void tell_harms_together(json& context, const CaseView& view, const Voices& voic
     const std::string cite = declaration_cite(paragraphs);
     if (!cite.empty()) context["incidents_decl_cite"] = cite;
     context["incident_count_text"] = count_of(incidents.size(), "incident", "incidents");
+    // One incident is not harm "taken together": the aggregate rule has nothing to add to it.
+    context["several_incidents"] = incidents.size() > 1;
 }
 
 // For humanitarian asylum: the harms severe enough to argue it on their own, with the

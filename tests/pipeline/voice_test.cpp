@@ -418,6 +418,20 @@ TEST(Voice, TheDeclarationSaysWhoTheApplicantIsAndTheBriefCitesIt) {
     EXPECT_THAT(avila.brief, HasSubstr("the protection available is deferral of removal"));
 }
 
+TEST(Voice, OneIncidentIsNotArguedAsHarmTakenTogether) {
+    // One threat in one incident: no aggregate rule and no "cumulatively".
+    const auto& one = built("tests/pipeline/fixtures/voice/they-pronouns");
+    EXPECT_THAT(one.brief, HasSubstr("Applicant suffered a threat (Decl. ¶¶ 4–6). That harm rises "
+                                     "to the level of persecution."));
+    EXPECT_THAT(one.brief, Not(HasSubstr("in the aggregate")));
+    EXPECT_THAT(one.brief, Not(HasSubstr("cumulatively")));
+    // Three incidents are argued together, with the Board's rule.
+    const auto& three = built("samples/castillo-former-police");
+    EXPECT_THAT(three.brief, HasSubstr("Harms are considered in the aggregate"));
+    EXPECT_THAT(three.brief, HasSubstr("in three incidents (Decl. ¶¶"));
+    EXPECT_THAT(three.brief, HasSubstr("Considered cumulatively, that harm rises"));
+}
+
 TEST(Voice, WhatHappenedAfterTheArrivalIsToldAfterIt) {
     for (const char* name : {"samples/lopez-family-of-officer",
                              "tests/pipeline/fixtures/voice/navarro-note-and-brother"}) {
