@@ -29,6 +29,20 @@ TEST(YamlToJson, PlainScalarsFollowTheCoreSchema) {
     EXPECT_EQ(value["d"], "2019-03-03");
     EXPECT_EQ(value["yes"], "yes");
     EXPECT_EQ(value["num"], 123);
+    // Every first character a non-string can start with, and words that only start like one.
+    auto more = convert(
+        "p: .5\nq: +3\nr: -.inf\ns: .nan\nu: NULL\nv:\nw: TRUE\nx: Mexico\ny: nullable\n"
+        "z: 7 de marzo\n");
+    EXPECT_DOUBLE_EQ(more["p"].get<double>(), 0.5);
+    EXPECT_EQ(more["q"], 3);
+    EXPECT_EQ(more["r"], "-.inf");
+    EXPECT_EQ(more["s"], ".nan");
+    EXPECT_TRUE(more["u"].is_null());
+    EXPECT_TRUE(more["v"].is_null());
+    EXPECT_EQ(more["w"], true);
+    EXPECT_EQ(more["x"], "Mexico");
+    EXPECT_EQ(more["y"], "nullable");
+    EXPECT_EQ(more["z"], "7 de marzo");
 }
 
 TEST(YamlToJson, QuotedScalarsStayText) {
