@@ -29,6 +29,10 @@ std::string date_phrase(const CivilDate& date, bool approximate) {
     return (exact_day ? "on " : "in ") + legal_date(date);
 }
 
+std::string date_closing_comma(const CivilDate& date) {
+    return date.precision == DatePrecision::Day ? "," : "";
+}
+
 std::string ordinal(int n) {
     static const char* words[] = {"zeroth", "first",    "second",  "third",  "fourth",
                                   "fifth",  "sixth",    "seventh", "eighth", "ninth",

@@ -16,6 +16,10 @@ std::string legal_date(const CivilDate& date);
 // read "on or about March 3, 2019", "in or around March 2019", "in or around 2019".
 std::string date_phrase(const CivilDate& date, bool approximate);
 
+// The comma that closes a full date in mid-sentence ("From March 22, 2021, the authorities");
+// a date given by its month or year takes none ("From March 2021 the authorities").
+std::string date_closing_comma(const CivilDate& date);
+
 // "first", "second", ... "twelfth", then "13th", "21st" ...
 std::string ordinal(int n);
 

@@ -189,9 +189,7 @@ json officials_knew(const json& context, const CaseView& view) {
             if (!from || *known < *from) from = known;
         });
     if (!later.empty()) {
-        // A full date in the middle of a sentence is closed by a comma: "From March 22, 2021,".
-        const std::string closing = from->precision == DatePrecision::Day ? "," : "";
-        told.push_back({{"sentence", "From " + legal_date(*from) + closing +
+        told.push_back({{"sentence", "From " + legal_date(*from) + date_closing_comma(*from) +
                                          " the authorities knew of the threat; " +
                                          incidents_named(later, view.incidents.size()) +
                                          " followed, and no official intervened."}});

@@ -18,8 +18,8 @@ std::string period(const DateField& from_date, const DateField& to_date, bool on
     if (from.empty()) return "";
     const bool full_date = from_date->value.precision == DatePrecision::Day;
     if (from == to) return (full_date ? "On " : "In ") + from + ", ";
-    // A full date in mid-sentence is closed by a comma: "From March 25, 2023, to ...".
-    if (!to.empty()) return "From " + from + (full_date ? ", to " : " to ") + to + ", ";
+    if (!to.empty())
+        return "From " + from + render::date_closing_comma(from_date->value) + " to " + to + ", ";
     return ongoing_until_left ? "From " + from + " until I left, " : "Since " + from + ", ";
 }
 

@@ -44,7 +44,7 @@ std::string response_sentence(const Report& report, const Incident& incident, co
 std::string what_happened(const Incident& incident) {
     const CivilDate& date = incident.date->value;
     return "what happened " + render::date_phrase(date, is_set(incident.date_approximate)) +
-           (date.precision == DatePrecision::Day ? "," : "");
+           render::date_closing_comma(date);
 }
 
 }  // namespace
