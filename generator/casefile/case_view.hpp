@@ -86,6 +86,19 @@ struct Application {
     DateField filed_date;
 };
 
+// `case.appeal`: the Immigration Judge's decision a Board appeal challenges, finding by finding.
+struct AppealedFinding {
+    SourceRef where;
+    TextField finding, question, section, record;
+};
+
+struct Appeal {
+    SourceRef where;
+    DateField decision_date, notice_filed;
+    TextField judge, groups_stated_at;
+    std::vector<AppealedFinding> errors;
+};
+
 struct Proceedings {
     SourceRef where;
     TextField id, posture;
@@ -97,6 +110,7 @@ struct Proceedings {
     TextField a_number;
     ListField relief;
     std::vector<Bar> bars;
+    std::optional<Appeal> appeal;
     DateField notice_to_appear;
     std::optional<Application> application;
     TextField profile, language;

@@ -172,6 +172,14 @@ const Rules<Proceedings>& proceedings_rules() {
     static const Rules<Bar> bar = {field("kind", &Bar::kind), field("facts", &Bar::facts)};
     static const Rules<Application> application = {field("status", &Application::status),
                                                    field("filed_date", &Application::filed_date)};
+    static const Rules<AppealedFinding> finding = {
+        field("finding", &AppealedFinding::finding), field("question", &AppealedFinding::question),
+        field("section", &AppealedFinding::section), field("record", &AppealedFinding::record)};
+    static const Rules<Appeal> appeal = {field("decision_date", &Appeal::decision_date),
+                                         field("judge", &Appeal::judge),
+                                         field("notice_filed", &Appeal::notice_filed),
+                                         field("groups_stated_at", &Appeal::groups_stated_at),
+                                         list("errors", &Appeal::errors, finding)};
     static const Rules<Proceedings> rules = {
         field("id", &Proceedings::id),
         field("posture", &Proceedings::posture),
@@ -183,6 +191,7 @@ const Rules<Proceedings>& proceedings_rules() {
         field("a_number", &Proceedings::a_number),
         field("relief", &Proceedings::relief),
         list("bars", &Proceedings::bars, bar),
+        part("appeal", &Proceedings::appeal, appeal),
         field("notice_to_appear", &Proceedings::notice_to_appear),
         part("application", &Proceedings::application, application),
         field("profile", &Proceedings::profile),

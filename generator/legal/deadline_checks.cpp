@@ -33,12 +33,6 @@ void check_reasonable_period(const LoadedCase& loaded, const OneYearDeadline& de
     }
 }
 
-bool seeks(const Proceedings& proceedings, const std::string& relief) {
-    if (!proceedings.relief) return false;
-    const auto& sought = proceedings.relief->value;
-    return std::find(sought.begin(), sought.end(), relief) != sought.end();
-}
-
 }  // namespace
 
 void check_deadlines(const LoadedCase& loaded, const CheckContext& context, Diagnostics& out) {
@@ -51,7 +45,7 @@ void check_deadlines(const LoadedCase& loaded, const CheckContext& context, Diag
     const std::string exception =
         deadline && deadline->exception ? deadline->exception->value : std::string("none");
 
-    if (arrival && seeks(view.proceedings, "asylum")) {
+    if (arrival && seeks_relief(view.proceedings, "asylum")) {
         // The application is due within one year of the last arrival; this counts to the
         // anniversary of the arrival date.
         const OneYearDue one_year = one_year_due(arrival->value);

@@ -1,6 +1,8 @@
 // Runs every legal check and places what they find.
 #include "legal/legal_checks.hpp"
 
+#include <algorithm>
+
 #include "casefile/json_pointer.hpp"
 
 namespace amparo::legal {
@@ -16,10 +18,17 @@ Diagnostic at_case_value(const LoadedCase& loaded, const SourceRef& where, Sever
             std::move(hint)};
 }
 
+bool seeks_relief(const Proceedings& proceedings, std::string_view relief) {
+    if (!proceedings.relief) return false;
+    const auto& sought = proceedings.relief->value;
+    return std::find(sought.begin(), sought.end(), relief) != sought.end();
+}
+
 Diagnostics check_legal(const LoadedCase& loaded, const CheckContext& context) {
     Diagnostics out;
     check_deadlines(loaded, context, out);
     check_entry_rules(loaded, out);
+    check_appeal(loaded, out);
     check_material_support(loaded, out);
     check_consistency(loaded, context, out);
     check_voice(loaded, out);

@@ -191,6 +191,10 @@ void check_voice(const LoadedCase& loaded, Diagnostics& out) {
     for (const auto& support : view.support_given)
         check_text(loaded, support.threat, Voice::Brief, out);
     check_claims(loaded, view.claims, out);
+    if (const auto& appeal = view.proceedings.appeal) {
+        for (const auto& error : appeal->errors)
+            check_text(loaded, error.finding, Voice::Brief, out);
+    }
     for (const auto& statement : view.prior_statements) {
         check_text(loaded, statement.omission_explanation, Voice::Brief, out);
         for (const auto& fact : statement.recorded_facts) {

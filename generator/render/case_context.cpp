@@ -8,6 +8,7 @@
 #include "casefile/civil_date.hpp"
 #include "legal/circuit_of_court.hpp"
 #include "legal/one_year_deadline.hpp"
+#include "render/appeal_context.hpp"
 #include "render/consistency_context.hpp"
 #include "render/cover_context.hpp"
 #include "render/fact_sentences.hpp"
@@ -296,9 +297,12 @@ void prepare_brief(json& context, const CaseView& view) {
                          : "protection under the Convention Against Torture"}};
     std::vector<std::string> asked;
     int part = 0;
-    // Credibility is the threshold of every claim: argued first, when prior statements exist.
-    if (context.value("has_prior_statements", false))
-        context["numerals"]["credibility"] = numerals[part++];
+    // Credibility is the threshold of every claim: argued first, when prior statements exist
+    // or a Board appeal challenges a credibility finding.
+    const bool credibility_argued = context.value("has_prior_statements", false) ||
+                                    appeal_challenges(view.proceedings, "credibility");
+    context["credibility_argued"] = credibility_argued;
+    if (credibility_argued) context["numerals"]["credibility"] = numerals[part++];
     for (const char* relief : {"asylum", "withholding", "cat"}) {
         if (context.value(std::string("relief_") + relief, false)) {
             context["numerals"][relief] = numerals[part++];
@@ -471,12 +475,13 @@ json build_case_context(const json& validated_case, const CaseView& view,
     prepare_case(context, told);
     add_cover_context(context, told.proceedings);
     prepare_people(context, told);
-    add_procedural_history(context, told);
     prepare_incidents(context, told, inputs, tabs);
     prepare_claims(context, told.claims, tabs);
     prepare_one_year(context, told);
     add_consistency(context, told, tabs);
     prepare_brief(context, told);
+    add_appeal_context(context, told.proceedings);
+    add_procedural_history(context, told);
     add_fact_sentences(context, told, inputs, tabs);
     // Flags for sections that print a heading once when their list is not empty.
     context["has_family"] = !told.family.empty();

@@ -33,6 +33,10 @@ std::string date_closing_comma(const CivilDate& date) {
     return date.precision == DatePrecision::Day ? "," : "";
 }
 
+std::string period_opening(const CivilDate& from, const CivilDate& to) {
+    return "From " + legal_date(from) + date_closing_comma(from) + " to " + legal_date(to) + ", ";
+}
+
 std::string ordinal(int n) {
     static const char* words[] = {"zeroth", "first",    "second",  "third",  "fourth",
                                   "fifth",  "sixth",    "seventh", "eighth", "ninth",

@@ -20,6 +20,10 @@ std::string date_phrase(const CivilDate& date, bool approximate);
 // a date given by its month or year takes none ("From March 2021 the authorities").
 std::string date_closing_comma(const CivilDate& date);
 
+// A sentence's opening period, its first date closed by a comma when full: "From March 25, 2023,
+// to April 20, 2023, "; "From 2009 to April 2023, ".
+std::string period_opening(const CivilDate& from, const CivilDate& to);
+
 // "first", "second", ... "twelfth", then "13th", "21st" ...
 std::string ordinal(int n);
 

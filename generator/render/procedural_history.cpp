@@ -23,6 +23,12 @@ struct Step {
 
 std::string text(const json& object, const char* key) { return object.value(key, ""); }
 
+// "On <date>, <rest>" and "The same day, <rest>".
+Step step_opening_with_date(const CivilDate& date, const std::string& date_text,
+                            const std::string& rest) {
+    return {date, "On " + date_text + ", " + rest, "The same day, " + rest};
+}
+
 // "On May 10, 2023, he was interviewed at the border."; other statements (an I-589, a
 // declaration) are not steps of the proceedings.
 std::optional<Step> statement_step(const PriorStatement& statement, const json& told,
@@ -32,15 +38,34 @@ std::optional<Step> statement_step(const PriorStatement& statement, const json& 
     if (kind == "border-interview") what = text(applicant, "was") + " interviewed at the border.";
     if (kind == "credible-fear-interview") what = "had a credible fear interview.";
     if (what.empty() || !statement.date) return std::nullopt;
-    const std::string rest = text(applicant, "he") + " " + what;
-    return Step{statement.date->value, "On " + text(told, "date_text") + ", " + rest,
-                "The same day, " + rest};
+    return step_opening_with_date(statement.date->value, text(told, "date_text"),
+                                  text(applicant, "he") + " " + what);
 }
 
 // "<lead> on May 10, 2023." and "<lead> the same day."
 Step step_ending_with_date(const CivilDate& date, const std::string& lead,
                            const std::string& date_text) {
     return {date, lead + " on " + date_text + ".", lead + " the same day."};
+}
+
+// A Board appeal: the Immigration Judge's decision, then the notice of appeal.
+void add_appeal_steps(std::vector<Step>& steps, const json& context,
+                      const Proceedings& proceedings) {
+    if (value_or(proceedings.posture) != "bia-appeal" || !proceedings.appeal) return;
+    const Appeal& appeal = *proceedings.appeal;
+    const json& told = context["case"]["appeal"];
+    if (appeal.decision_date) {
+        steps.push_back(
+            step_opening_with_date(appeal.decision_date->value, text(told, "decision_date_text"),
+                                   value_or(appeal.judge, "the Immigration Judge") + " denied " +
+                                       context.value("relief_list", "relief") + "."));
+    }
+    if (appeal.notice_filed) {
+        steps.push_back(step_ending_with_date(
+            appeal.notice_filed->value,
+            text(context["applicant"], "He") + " filed a notice of appeal with the Board",
+            text(told, "notice_filed_text")));
+    }
 }
 
 }  // namespace
@@ -70,6 +95,7 @@ void add_procedural_history(json& context, const CaseView& view) {
                                      "was filed",
             the_case["application"].value("filed_date_text", "")));
     }
+    add_appeal_steps(steps, context, proceedings);
     // Same-day steps keep the order above: an interview leads to the notice, the notice to
     // the filing.
     std::stable_sort(steps.begin(), steps.end(),

@@ -10,8 +10,9 @@
 namespace amparo::render {
 
 // Sets case.procedural_history: one {sentence} per dated step (interviews, the Notice to
-// Appear, the filing) in date order, then the applicant's detention and the next hearing.
-// Needs the applicant's pronouns and the dates' texts already in the context.
+// Appear, the filing; in a Board appeal the decision and the notice of appeal) in date order,
+// then the applicant's detention and the next hearing. Needs the applicant's pronouns, the
+// dates' texts and the relief list (relief_list) already in the context.
 void add_procedural_history(nlohmann::json& context, const CaseView& view);
 
 }  // namespace amparo::render

@@ -85,8 +85,9 @@ TEST(ReliefCombinations, AnAppealToTheBoardStatesTheStandardOfReview) {
     // Court has none.
     const std::string appeal = brief_under("vargas-domestic-violence", kCombinations[0]);
     EXPECT_THAT(appeal, HasSubstr("# Standard of Review"));
-    EXPECT_THAT(appeal, HasSubstr("findings of fact, including credibility, for clear error"));
-    EXPECT_THAT(appeal, HasSubstr("not in the registry: verify before citing"));
+    EXPECT_THAT(appeal, HasSubstr("findings of fact, including findings as to the credibility of "
+                                  "testimony, only for clear error"));
+    EXPECT_THAT(appeal, HasSubstr("cite 8 C.F.R. § 1003.1(d)(3)(i)-(ii): not in the registry"));
     EXPECT_LT(appeal.find("# Standard of Review"), appeal.find("# Argument"));
     EXPECT_THAT(brief_under("castillo-former-police", kCombinations[0]),
                 Not(HasSubstr("Standard of Review")));

@@ -123,7 +123,7 @@ TEST(ShippedSamples, ExpectedWarningsAreRaised) {
     EXPECT_THAT(result.err, ::testing::HasSubstr("castillo-former-police.yaml:46:13: warning: "
                                                  "applicant.entry.manner: entry between ports on "
                                                  "or after June 5, 2024"));
-    EXPECT_THAT(result.err, ::testing::HasSubstr("vargas-domestic-violence.yaml:117:19: warning: "
+    EXPECT_THAT(result.err, ::testing::HasSubstr("vargas-domestic-violence.yaml:135:19: warning: "
                                                  "claims.particular_social_groups[0].definition: "
                                                  "gender-related group"));
 }

@@ -96,7 +96,7 @@ std::string brief_body(const BuiltCase& c) {
 std::vector<std::string> sentences_of(const std::string& text) {
     // Abbreviations that end in a period inside a sentence.
     static const std::regex abbreviation(
-        R"((\b(v|Cir|Dec|No|Ex|Exs|Decl|Mr|Ms|Mx|Hon|St|al|e\.g|i\.e|U\.S|U\.S\.C|C\.F\.R|F|F\.3d|F\.4th|I&N|Supp|Ct|App|Part [IVX]+|[A-Z])\.)$)");
+        R"((\b(v|Cir|Dec|Br|Tr|No|Ex|Exs|Decl|Mr|Ms|Mx|Hon|St|al|e\.g|i\.e|U\.S|U\.S\.C|C\.F\.R|F|F\.3d|F\.4th|I&N|Supp|Ct|App|Part [IVX]+|[A-Z])\.)$)");
     std::vector<std::string> out;
     std::string current;
     std::istringstream lines(text);

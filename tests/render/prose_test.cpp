@@ -331,6 +331,16 @@ TEST(Prose, JobsEventsAndTheHarmsTogether) {
                                   kDeclaration),
               "From 2009 to April 2023, I worked as the owner of a tortilla shop, Tortillería La "
               "Esperanza, in Uruapan.");
+    // Help given over a period: its first full date is closed by a comma, as every period's.
+    const People cartel = family_of(json::array());
+    const SupportGiven weekly = view_of({{"support_given",
+                                          {{{"to", "cjng"},
+                                            {"kind", "payment"},
+                                            {"from", "2021-03-01"},
+                                            {"until", "2022-06-30"}}}}})
+                                    .support_given.at(0);
+    EXPECT_EQ(support_sentence(weekly, kBriefHe, cartel),
+              "From March 1, 2021, to June 30, 2022, he paid the CJNG.");
     EXPECT_EQ(event_sentence(event_of({{"kind", "resignation"}, {"date", "2022-08"}}), kBriefHe),
               "In August 2022, he resigned.");
     // Service lasts years: its date is when it began.

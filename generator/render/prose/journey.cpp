@@ -18,8 +18,7 @@ std::string period(const DateField& from_date, const DateField& to_date, bool on
     if (from.empty()) return "";
     const bool full_date = from_date->value.precision == DatePrecision::Day;
     if (from == to) return (full_date ? "On " : "In ") + from + ", ";
-    if (!to.empty())
-        return "From " + from + render::date_closing_comma(from_date->value) + " to " + to + ", ";
+    if (!to.empty()) return render::period_opening(from_date->value, to_date->value);
     return ongoing_until_left ? "From " + from + " until I left, " : "Since " + from + ", ";
 }
 

@@ -20,8 +20,7 @@ std::string support_sentence(const SupportGiven& support, const Voice& voice,
     const DateField& from = support.from;
     const DateField& until = support.until;
     if (from && until) {
-        when = "From " + render::legal_date(from->value) + " to " +
-               render::legal_date(until->value) + ", ";
+        when = render::period_opening(from->value, until->value);
     } else if (from) {
         when = capitalized(render::date_phrase(from->value, false)) + ", ";
     }
