@@ -1,24 +1,19 @@
-// The YAML -> JSON conversion: core-schema scalars, duplicate keys, aliases, positions.
+// The YAML -> JSON conversion: core-schema scalars, duplicate keys, aliases, positions, read
+// from libyaml's events (yaml_events).
 #include "casefile/yaml_to_json.hpp"
 
-#include <yaml-cpp/yaml.h>
-#include <algorithm>
 #include <regex>
-#include <string_view>
 #include <unordered_set>
+#include <variant>
+#include <vector>
 
 #include "casefile/case_source.hpp"
 #include "casefile/json_pointer.hpp"
-#include "casefile/yaml_documents.hpp"
+#include "casefile/yaml_events.hpp"
 
 namespace amparo {
 
 namespace {
-
-SourcePos to_pos(const YAML::Mark& mark) { return SourcePos{mark.line + 1, mark.column + 1}; }
-
-class TooLarge : public std::exception {};
-class TooDeep : public std::exception {};
 
 // Whether a plain scalar can be anything but a string in the core schema: every null, boolean
 // and number starts with one of these (or is empty). Most scalars of a case file are words and
@@ -73,92 +68,110 @@ nlohmann::json resolve_plain_scalar(const std::string& text) {
     return text;
 }
 
-// A scalar's text, always UTF-8. yaml-cpp 0.7 decodes the escapes "\_" and "\N" to the single
-// bytes 0xA0 and 0x85, not to UTF-8 (yaml-cpp issue 803), and does the same with a NUL byte
-// followed by _ or N even in a plain scalar; the file itself was checked to be UTF-8
-// (case_source), so any byte that is not UTF-8 here is such a code point, and is encoded. The JSON
-// output and the writers rely on every string being UTF-8 (found by the case_file fuzz target:
-// `validate --format json` ended in an internal error).
-std::string scalar_text(const YAML::Node& node) {
-    const std::string& text = node.Scalar();
-    std::string out;
-    std::size_t done = 0;
-    for (auto bad = first_invalid_utf8(text); bad; bad = first_invalid_utf8(text, *bad + 1)) {
-        const auto byte = static_cast<unsigned char>(text[*bad]);
-        out.append(text, done, *bad - done);
-        out += static_cast<char>(0xC0 | (byte >> 6));
-        out += static_cast<char>(0x80 | (byte & 0x3F));
-        done = *bad + 1;
-    }
-    return done == 0 ? text : out.append(text, done, std::string::npos);
-}
+class TooLarge : public std::exception {};
+class TooDeep : public std::exception {};
+// An alias to no anchor before it.
+struct UnknownAlias {
+    SourcePos at;
+    std::string name;
+};
 
+using Kind = YamlEvent::Kind;
+
+// Builds JSON from the events of one document, from its first node. An alias is built again
+// from the node its anchor names, each time, and counts toward the limit on values, so an alias
+// bomb stops early.
 class Converter {
   public:
-    Converter(const std::string& file, Diagnostics& diagnostics, const YamlLimits& limits)
-        : file_(file), diagnostics_(diagnostics), limits_(limits) {}
+    Converter(const std::vector<YamlEvent>& events, const std::string& file,
+              Diagnostics& diagnostics, const YamlLimits& limits)
+        : events_(events), file_(file), diagnostics_(diagnostics), limits_(limits) {}
 
-    nlohmann::json convert(const YAML::Node& node, const std::string& pointer, std::size_t depth) {
+    // Converts the node at `at` and moves `at` past it.
+    nlohmann::json convert(std::size_t& at, const std::string& pointer, std::size_t depth) {
         if (++visited_ > limits_.max_nodes) throw TooLarge();
         if (depth > limits_.max_depth) throw TooDeep();
-        positions_.set_value(pointer, to_pos(node.Mark()));
-        switch (node.Type()) {
-            case YAML::NodeType::Null:
-            case YAML::NodeType::Undefined:
-                return nullptr;
-            case YAML::NodeType::Scalar:
-                // Tag "!" marks a quoted scalar (always a string); "?" a plain one to resolve.
-                if (node.Tag() == "?") return resolve_plain_scalar(scalar_text(node));
-                return scalar_text(node);
-            case YAML::NodeType::Sequence: {
+        const YamlEvent& event = events_[at++];
+        positions_.set_value(pointer, event.start);
+        switch (event.kind) {
+            case Kind::Scalar:
+                return event.plain ? resolve_plain_scalar(event.text) : nlohmann::json(event.text);
+            case Kind::Alias: {
+                if (event.target == YamlEvent::npos) throw UnknownAlias{event.start, event.text};
+                std::size_t anchored = event.target;
+                return convert(anchored, pointer, depth);
+            }
+            case Kind::SequenceStart: {
                 auto array = nlohmann::json::array();
-                std::size_t index = 0;
-                for (const auto& item : node) {
-                    array.push_back(convert(item, pointer_append(pointer, index), depth + 1));
-                    ++index;
+                for (std::size_t index = 0; events_[at].kind != Kind::SequenceEnd; ++index) {
+                    array.push_back(convert(at, pointer_append(pointer, index), depth + 1));
                 }
+                ++at;
                 return array;
             }
-            case YAML::NodeType::Map:
-                return convert_map(node, pointer, depth);
+            case Kind::MappingStart:
+                return convert_map(at, pointer, depth);
+            default:
+                return nullptr;
         }
-        return nullptr;
     }
 
     PositionTable take_positions() { return std::move(positions_); }
 
   private:
-    nlohmann::json convert_map(const YAML::Node& node, const std::string& pointer,
-                               std::size_t depth) {
+    // The scalar a key is, following an alias to it; nullptr for a list or mapping.
+    const YamlEvent* key_scalar(const YamlEvent& key) const {
+        if (key.kind == Kind::Alias && key.target != YamlEvent::npos)
+            return key_scalar(events_[key.target]);
+        return key.kind == Kind::Scalar ? &key : nullptr;
+    }
+
+    // Moves `at` past the node there, without converting it.
+    void skip(std::size_t& at) const {
+        int open = 0;
+        do {
+            const Kind kind = events_[at++].kind;
+            if (kind == Kind::SequenceStart || kind == Kind::MappingStart) ++open;
+            if (kind == Kind::SequenceEnd || kind == Kind::MappingEnd) --open;
+        } while (open > 0);
+    }
+
+    nlohmann::json convert_map(std::size_t& at, const std::string& pointer, std::size_t depth) {
         auto object = nlohmann::json::object();
         std::unordered_set<std::string> seen;
-        for (const auto& member : node) {
-            const YAML::Node& key_node = member.first;
-            if (!key_node.IsScalar()) {
-                diagnostics_.push_back(
-                    {file_, to_pos(key_node.Mark()).line, to_pos(key_node.Mark()).column,
-                     Severity::Error, pointer_to_path(pointer),
-                     "a key must be a plain name, not a list or mapping", "write `name: value`"});
+        while (events_[at].kind != Kind::MappingEnd) {
+            const YamlEvent& key_event = events_[at];
+            const YamlEvent* key_node = key_scalar(key_event);
+            skip(at);
+            if (!key_node) {
+                diagnostics_.push_back({file_, key_event.start.line, key_event.start.column,
+                                        Severity::Error, pointer_to_path(pointer),
+                                        "a key must be a plain name, not a list or mapping",
+                                        "write `name: value`"});
+                skip(at);
                 continue;
             }
-            const std::string key = scalar_text(key_node);
+            const std::string& key = key_node->text;
             const std::string child = pointer_append(pointer, key);
             if (!seen.insert(key).second) {
                 SourcePos first = positions_.key_pos(child);
-                SourcePos here = to_pos(key_node.Mark());
                 diagnostics_.push_back(
-                    {file_, here.line, here.column, Severity::Error, pointer_to_path(child),
+                    {file_, key_event.start.line, key_event.start.column, Severity::Error,
+                     pointer_to_path(child),
                      "duplicate key '" + key + "' (first given at line " +
                          std::to_string(first.line) + ")",
                      "keep one of the two; YAML would silently use only one of them"});
+                skip(at);
                 continue;
             }
-            positions_.set_key(child, to_pos(key_node.Mark()));
-            object[key] = convert(member.second, child, depth + 1);
+            positions_.set_key(child, key_node->start);
+            object[key] = convert(at, child, depth + 1);
         }
+        ++at;
         return object;
     }
 
+    const std::vector<YamlEvent>& events_;
     const std::string& file_;
     Diagnostics& diagnostics_;
     const YamlLimits& limits_;
@@ -182,22 +195,36 @@ std::optional<LineColumn> indentation_tab(const std::string& text, int last_line
     return std::nullopt;
 }
 
-// Whether a line starts with a document marker: `---` or `...` alone or before a space.
-bool may_hold_several_documents(const std::string& text) {
-    for (std::size_t start = 0; start < text.size();) {
-        const std::string_view line(text.data() + start,
-                                    std::min<std::size_t>(4, text.size() - start));
-        for (std::string_view marker : {"---", "..."}) {
-            if (line.substr(0, 3) == marker &&
-                (line.size() == 3 || line[3] == ' ' || line[3] == '\t' || line[3] == '\n' ||
-                 line[3] == '\r'))
-                return true;
-        }
-        const auto end = text.find('\n', start);
-        if (end == std::string::npos) break;
-        start = end + 1;
+// Where each document's first node is in the events.
+std::vector<std::size_t> document_roots(const std::vector<YamlEvent>& events) {
+    std::vector<std::size_t> roots;
+    for (std::size_t i = 0; i + 1 < events.size(); ++i) {
+        if (events[i].kind == Kind::DocumentStart) roots.push_back(i + 1);
     }
-    return false;
+    return roots;
+}
+
+Diagnostic syntax_error(const std::string& display_name, const std::string& text,
+                        const SourcePos& at, const std::string& problem) {
+    // libyaml's complaint about a tab names a token, not the tab; say what is wrong in plain
+    // words.
+    if (auto tab = indentation_tab(text, at.line)) {
+        return {display_name,
+                tab->line,
+                tab->column,
+                Severity::Error,
+                "",
+                "a tab character is used for indentation",
+                "YAML indents with spaces only: replace the tab with spaces "
+                "(two per level, as in the rest of the file)"};
+    }
+    return {display_name,
+            at.line,
+            at.column,
+            Severity::Error,
+            "",
+            "YAML syntax error: " + problem,
+            "check the indentation and quotes on this line and the one before it"};
 }
 
 }  // namespace
@@ -205,62 +232,34 @@ bool may_hold_several_documents(const std::string& text) {
 std::optional<JsonWithPositions> yaml_to_json(const std::string& text,
                                               const std::string& display_name,
                                               Diagnostics& diagnostics, const YamlLimits& limits) {
-    YamlDocumentScan scan;
-    YAML::Node root;
-    try {
-        // Load reads the first document only; the scan reads the whole stream again to count
-        // documents and find where yaml-cpp stops making progress, so it runs only where a
-        // second document can begin (a `---` or `...` line) or where Load found nothing (a
-        // stray token it does not consume). It was a third of the time spent loading a case.
-        root = YAML::Load(text);
-        if (may_hold_several_documents(text) || root.IsNull()) {
-            scan = scan_yaml_documents(text);
-        } else {
-            scan.count = 1;
-        }
-    } catch (const YAML::Exception& e) {
-        SourcePos pos = to_pos(e.mark);
-        // yaml-cpp's complaint about a tab is cryptic; say what is wrong in plain words.
-        if (auto tab = indentation_tab(text, pos.line)) {
-            diagnostics.push_back({display_name, tab->line, tab->column, Severity::Error, "",
-                                   "a tab character is used for indentation",
-                                   "YAML indents with spaces only: replace the tab with spaces "
-                                   "(two per level, as in the rest of the file)"});
-        } else {
-            diagnostics.push_back({display_name, pos.line, pos.column, Severity::Error, "",
-                                   "YAML syntax error: " + e.msg,
-                                   "check the indentation and quotes on this line and the one "
-                                   "before it"});
-        }
+    auto read = read_yaml_events(text);
+    if (const auto* error = std::get_if<YamlSyntaxError>(&read)) {
+        diagnostics.push_back(syntax_error(display_name, text, error->at, error->problem));
         return std::nullopt;
     }
-    if (scan.stuck_at) {
-        SourcePos pos = to_pos(*scan.stuck_at);
+    const auto& events = std::get<std::vector<YamlEvent>>(read);
+    const std::vector<std::size_t> roots = document_roots(events);
+    if (roots.size() > 1) {
+        const SourcePos pos = events[roots[1]].start;
         diagnostics.push_back({display_name, pos.line, pos.column, Severity::Error, "",
-                               "YAML syntax error: unexpected character",
-                               "check the indentation and quotes on this line and the one "
-                               "before it"});
-        return std::nullopt;
-    }
-    if (scan.count > 1) {
-        SourcePos pos = to_pos(*scan.second_root);
-        diagnostics.push_back({display_name, pos.line, pos.column, Severity::Error, "",
-                               "the file holds " + std::to_string(scan.count) +
+                               "the file holds " + std::to_string(roots.size()) +
                                    " YAML documents (separated by `---`); a case file holds one",
                                "put each case in its own file"});
         return std::nullopt;
     }
-    if (scan.count == 0 || root.IsNull()) {
+    const YamlEvent* root = roots.empty() ? nullptr : &events[roots[0]];
+    if (!root ||
+        (root->kind == Kind::Scalar && root->plain && resolve_plain_scalar(root->text).is_null())) {
         diagnostics.push_back({display_name, 1, 1, Severity::Error, "",
                                "the file is empty (it holds only comments)",
                                "a case file is a mapping with at least `case`, `applicant`, "
                                "`incidents` and `claims`"});
         return std::nullopt;
     }
-    if (!root.IsMap()) {
-        SourcePos pos = to_pos(root.Mark());
-        const char* what = root.IsSequence() ? "a list" : "a single value";
-        diagnostics.push_back({display_name, pos.line, pos.column, Severity::Error, "",
+    if (root->kind != Kind::MappingStart) {
+        const char* what = root->kind == Kind::SequenceStart ? "a list" : "a single value";
+        diagnostics.push_back({display_name, root->start.line, root->start.column, Severity::Error,
+                               "",
                                std::string("the file is ") + what +
                                    "; a case file must be a mapping (`key: value` lines) at the "
                                    "top level",
@@ -269,12 +268,18 @@ std::optional<JsonWithPositions> yaml_to_json(const std::string& text,
         return std::nullopt;
     }
 
-    Converter converter(display_name, diagnostics, limits);
+    Converter converter(events, display_name, diagnostics, limits);
     try {
         JsonWithPositions result;
-        result.value = converter.convert(root, "", 0);
+        std::size_t at = roots[0];
+        result.value = converter.convert(at, "", 0);
         result.positions = converter.take_positions();
         return result;
+    } catch (const UnknownAlias& alias) {
+        diagnostics.push_back(
+            {display_name, alias.at.line, alias.at.column, Severity::Error, "",
+             "the alias *" + alias.name + " names no anchor before it",
+             "define `&" + alias.name + "` on a value above this line, or write the value out"});
     } catch (const TooLarge&) {
         diagnostics.push_back({display_name, 1, 1, Severity::Error, "",
                                "the file expands to more than " + std::to_string(limits.max_nodes) +

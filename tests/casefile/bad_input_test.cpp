@@ -19,7 +19,8 @@ std::filesystem::path bad(const std::string& name) {
 
 TEST(BadInput, YamlSyntaxErrorGivesLineAndColumn) {
     EXPECT_THAT(load_messages(bad("syntax-error.yaml")),
-                ElementsAre(":4:10: error: YAML syntax error: end of sequence flow not found"));
+                ElementsAre(":4:10: error: YAML syntax error: did not find expected ',' or "
+                            "']' (while parsing a flow sequence)"));
 }
 
 TEST(BadInput, DuplicateKeyNamesBothLines) {

@@ -53,18 +53,21 @@ TEST(YamlToJson, QuotedScalarsStayText) {
 }
 
 TEST(YamlToJson, NbspAndNextLineEscapesComeOutAsUtf8) {
-    // yaml-cpp alone gives the single bytes 0xA0 and 0x85 (not UTF-8) for these escapes.
+    // yaml-cpp 0.7 gave the single bytes 0xA0 and 0x85 (not UTF-8) for these escapes.
     auto value = convert("\"a\\_b\": \"c\\Nd\\_\"\n");
     EXPECT_EQ(value["a\u00a0b"], "c\u0085d\u00a0");
 }
 
 TEST(YamlToJson, AStrayCommaIsASyntaxErrorNotAnEndlessLoop) {
-    // yaml-cpp's LoadAll never returns on these (yaml-cpp issue 1040).
+    // yaml-cpp 0.7's LoadAll never returned on these (yaml-cpp issue 1040).
     for (const std::string text : {",", " ,\n", "case: x\n---\n,*b]\n"}) {
         Diagnostics diagnostics;
         EXPECT_FALSE(yaml_to_json(text, "t.yaml", diagnostics).has_value());
         ASSERT_EQ(diagnostics.size(), 1u) << text;
-        EXPECT_EQ(diagnostics[0].message, "YAML syntax error: unexpected character") << text;
+        EXPECT_EQ(diagnostics[0].message,
+                  "YAML syntax error: did not find expected node content (while parsing a block "
+                  "node)")
+            << text;
     }
 }
 
@@ -89,6 +92,36 @@ TEST(YamlToJson, PositionsOfValuesAndKeys) {
 TEST(YamlToJson, AliasesAreExpandedWithinTheLimit) {
     auto value = convert("a: &x {k: 1}\nb: *x\n");
     EXPECT_EQ(value["b"]["k"], 1);
+}
+
+TEST(YamlToJson, AnAliasNamesTheLastAnchorBeforeItAndAnUnknownOneIsAnError) {
+    // An anchor defined again names the new node from there on; an alias may be a key.
+    auto value = convert("a: &x 1\nb: *x\nc: &x two\nd: *x\n*x : 3\n");
+    EXPECT_EQ(value["b"], 1);
+    EXPECT_EQ(value["d"], "two");
+    EXPECT_EQ(value["two"], 3);
+    Diagnostics diagnostics;
+    EXPECT_FALSE(yaml_to_json("a: 1\nb: *nowhere\n", "t.yaml", diagnostics));
+    ASSERT_EQ(diagnostics.size(), 1u);
+    EXPECT_EQ(diagnostics[0].line, 2);
+    EXPECT_EQ(diagnostics[0].column, 4);
+    EXPECT_EQ(diagnostics[0].message, "the alias *nowhere names no anchor before it");
+}
+
+TEST(YamlToJson, AKeyThatIsAListIsReportedAndItsValueSkipped) {
+    Diagnostics diagnostics;
+    auto result = yaml_to_json("? [a, b]\n: {deep: [1, 2]}\nc: 3\n", "t.yaml", diagnostics);
+    ASSERT_TRUE(result);
+    EXPECT_EQ(result->value, nlohmann::json({{"c", 3}}));
+    ASSERT_EQ(diagnostics.size(), 1u);
+    EXPECT_EQ(diagnostics[0].line, 1);
+    EXPECT_EQ(diagnostics[0].message, "a key must be a plain name, not a list or mapping");
+}
+
+TEST(YamlToJson, TaggedScalarsStayText) {
+    auto value = convert("a: !!int 12\nb: ! true\n");
+    EXPECT_EQ(value["a"], "12");
+    EXPECT_EQ(value["b"], "true");
 }
 
 TEST(YamlToJson, DuplicateKeyKeepsTheFirstAndReportsTheSecond) {
