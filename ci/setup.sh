@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 build_packages=(
     g++ cmake ninja-build pkg-config
-    libyaml-dev libyaml-cpp-dev libvalijson-dev nlohmann-json3-dev libkainjow-mustache-dev libcli11-dev
+    libyaml-dev libvalijson-dev nlohmann-json3-dev libkainjow-mustache-dev libcli11-dev
     libcmark-gfm-dev libcmark-gfm-extensions-dev
     libpodofo-dev libqpdf-dev libfontconfig-dev libfreetype-dev zlib1g-dev fonts-liberation2
     libxml2-dev libzip-dev zipcmp zipmerge ziptool

@@ -2,9 +2,8 @@
 find_package(PkgConfig REQUIRED)
 # The batch builds cases on worker threads (std::thread).
 find_package(Threads REQUIRED)
-find_package(yaml-cpp REQUIRED)
-# Case files are read with libyaml's event parser: several times faster than yaml-cpp's scanner,
-# which took half of a validation (README, "Dependencies").
+# YAML (case files, the registry, court profiles) is read with libyaml's event parser: several
+# times faster than yaml-cpp's scanner, which took half of a validation (README, "Dependencies").
 pkg_check_modules(LIBYAML REQUIRED IMPORTED_TARGET yaml-0.1)
 find_package(nlohmann_json 3.11 REQUIRED)
 find_package(CLI11 CONFIG REQUIRED)

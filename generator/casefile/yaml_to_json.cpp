@@ -2,6 +2,8 @@
 // from libyaml's events (yaml_events).
 #include "casefile/yaml_to_json.hpp"
 
+#include <fstream>
+#include <iterator>
 #include <regex>
 #include <unordered_set>
 #include <variant>
@@ -231,7 +233,8 @@ Diagnostic syntax_error(const std::string& display_name, const std::string& text
 
 std::optional<JsonWithPositions> yaml_to_json(const std::string& text,
                                               const std::string& display_name,
-                                              Diagnostics& diagnostics, const YamlLimits& limits) {
+                                              Diagnostics& diagnostics, const YamlLimits& limits,
+                                              const YamlFileKind& kind) {
     auto read = read_yaml_events(text);
     if (const auto* error = std::get_if<YamlSyntaxError>(&read)) {
         diagnostics.push_back(syntax_error(display_name, text, error->at, error->problem));
@@ -243,28 +246,25 @@ std::optional<JsonWithPositions> yaml_to_json(const std::string& text,
         const SourcePos pos = events[roots[1]].start;
         diagnostics.push_back({display_name, pos.line, pos.column, Severity::Error, "",
                                "the file holds " + std::to_string(roots.size()) +
-                                   " YAML documents (separated by `---`); a case file holds one",
-                               "put each case in its own file"});
+                                   " YAML documents (separated by `---`); " + kind.name +
+                                   " holds one",
+                               kind.one_document_hint});
         return std::nullopt;
     }
     const YamlEvent* root = roots.empty() ? nullptr : &events[roots[0]];
     if (!root ||
         (root->kind == Kind::Scalar && root->plain && resolve_plain_scalar(root->text).is_null())) {
         diagnostics.push_back({display_name, 1, 1, Severity::Error, "",
-                               "the file is empty (it holds only comments)",
-                               "a case file is a mapping with at least `case`, `applicant`, "
-                               "`incidents` and `claims`"});
+                               "the file is empty (it holds only comments)", kind.empty_hint});
         return std::nullopt;
     }
     if (root->kind != Kind::MappingStart) {
         const char* what = root->kind == Kind::SequenceStart ? "a list" : "a single value";
         diagnostics.push_back({display_name, root->start.line, root->start.column, Severity::Error,
                                "",
-                               std::string("the file is ") + what +
-                                   "; a case file must be a mapping (`key: value` lines) at the "
-                                   "top level",
-                               "start with `case:`, `applicant:`, `incidents:` and `claims:` at "
-                               "the left margin, without a leading `- `"});
+                               std::string("the file is ") + what + "; " + kind.name +
+                                   " must be a mapping (`key: value` lines) at the top level",
+                               kind.mapping_hint});
         return std::nullopt;
     }
 
@@ -284,8 +284,8 @@ std::optional<JsonWithPositions> yaml_to_json(const std::string& text,
         diagnostics.push_back({display_name, 1, 1, Severity::Error, "",
                                "the file expands to more than " + std::to_string(limits.max_nodes) +
                                    " values (YAML aliases `*name` repeated inside each other?)",
-                               "write the values out instead of nesting aliases; a case file "
-                               "never needs this many"});
+                               "write the values out instead of nesting aliases; " + kind.name +
+                                   " never needs this many"});
     } catch (const TooDeep&) {
         diagnostics.push_back(
             {display_name, 1, 1, Severity::Error, "",
@@ -293,6 +293,19 @@ std::optional<JsonWithPositions> yaml_to_json(const std::string& text,
              "a case file needs only a few levels; check the indentation"});
     }
     return std::nullopt;
+}
+
+std::optional<JsonWithPositions> yaml_file_to_json(const std::string& file,
+                                                   Diagnostics& diagnostics,
+                                                   const YamlFileKind& kind) {
+    std::ifstream in(file, std::ios::binary);
+    const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    if (!in && !in.eof()) {
+        diagnostics.push_back({file, 0, 0, Severity::Error, "", "cannot read " + kind.name,
+                               "check that the file exists and is readable"});
+        return std::nullopt;
+    }
+    return yaml_to_json(text, file, diagnostics, {}, kind);
 }
 
 }  // namespace amparo

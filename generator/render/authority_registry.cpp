@@ -1,8 +1,10 @@
-// Registry loading with yaml-cpp, each entry checked for the fields templates rely on.
+// Registry loading, each entry checked for the fields templates rely on.
 #include "render/authority_registry.hpp"
 
-#include <yaml-cpp/yaml.h>
 #include <set>
+
+#include "casefile/json_pointer.hpp"
+#include "casefile/yaml_to_json.hpp"
 
 namespace amparo::render {
 
@@ -18,42 +20,47 @@ std::optional<std::string> citation_refusal(const Authority& authority) {
     return std::nullopt;
 }
 
+namespace {
+
+// A scalar field's text as written: a string, or a number or boolean the core schema read.
+std::optional<std::string> text_of(const nlohmann::json& value) {
+    if (value.is_string()) return value.get<std::string>();
+    if (value.is_number() || value.is_boolean()) return value.dump();
+    return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<AuthorityRegistry> AuthorityRegistry::load(const std::filesystem::path& file,
-                                                         Diagnostics& diagnostics) {
+                                                         Diagnostics& out) {
+    // Entries come out sorted by key; their problems are told in the file's order.
+    Diagnostics diagnostics;
     AuthorityRegistry registry;
     registry.file_ = file.string();
-    YAML::Node root;
-    try {
-        root = YAML::LoadFile(file.string());
-    } catch (const YAML::Exception& e) {
-        diagnostics.push_back({file.string(), e.mark.line + 1, e.mark.column + 1, Severity::Error,
-                               "", "cannot read the authorities registry: " + e.msg, ""});
-        return std::nullopt;
-    }
-    if (!root.IsMap()) {
-        diagnostics.push_back({file.string(), 1, 1, Severity::Error, "",
-                               "the authorities registry must be a mapping of keys to entries",
-                               ""});
-        return std::nullopt;
-    }
+    const YamlFileKind kind{"the authorities registry", "keep every authority in one document",
+                            "the registry is a mapping of keys to entries",
+                            "write each authority as `key:` at the left margin, its fields "
+                            "indented below it"};
+    auto document = yaml_file_to_json(file.string(), out, kind);
+    if (!document) return std::nullopt;
     static const std::set<std::string> statuses = {"good-law", "limited",  "overruled",
                                                    "vacated",  "enjoined", "unknown"};
     static const std::set<std::string> categories = {"case", "statute", "regulation", "other"};
     bool ok = true;
-    for (const auto& member : root) {
+    for (const auto& [key, node] : document->value.items()) {
         Authority entry;
-        entry.key = member.first.as<std::string>();
-        const YAML::Node& node = member.second;
-        entry.pos = {member.first.Mark().line + 1, member.first.Mark().column + 1};
+        entry.key = key;
+        entry.pos = document->positions.key_pos(pointer_append("", key));
+        auto optional_field = [&node = node](const char* name) -> std::optional<std::string> {
+            if (!node.is_object() || !node.contains(name)) return std::nullopt;
+            return text_of(node[name]);
+        };
         auto field = [&](const char* name) -> std::string {
-            if (!node[name] || !node[name].IsScalar()) {
-                diagnostics.push_back({file.string(), entry.pos.line, entry.pos.column,
-                                       Severity::Error, entry.key,
-                                       std::string("missing field '") + name + "'", ""});
-                ok = false;
-                return "";
-            }
-            return node[name].as<std::string>();
+            if (auto text = optional_field(name)) return *text;
+            diagnostics.push_back({file.string(), entry.pos.line, entry.pos.column, Severity::Error,
+                                   entry.key, std::string("missing field '") + name + "'", ""});
+            ok = false;
+            return "";
         };
         entry.category = field("category");
         entry.full = field("full");
@@ -61,9 +68,9 @@ std::optional<AuthorityRegistry> AuthorityRegistry::load(const std::filesystem::
         entry.name = field("name");
         entry.proposition = field("proposition");
         entry.status = field("status");
-        entry.status_note = node["status_note"] ? node["status_note"].as<std::string>() : "";
+        entry.status_note = optional_field("status_note").value_or("");
         entry.status_checked = field("status_checked");
-        entry.court = node["court"] ? node["court"].as<std::string>() : "";
+        entry.court = optional_field("court").value_or("");
         entry.verification = field("verification");
         if (!entry.status.empty() && !statuses.count(entry.status)) {
             diagnostics.push_back(
@@ -80,6 +87,8 @@ std::optional<AuthorityRegistry> AuthorityRegistry::load(const std::filesystem::
         }
         registry.entries_[entry.key] = std::move(entry);
     }
+    sort_by_position(diagnostics);
+    out.insert(out.end(), diagnostics.begin(), diagnostics.end());
     if (!ok) return std::nullopt;
     return registry;
 }

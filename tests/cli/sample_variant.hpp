@@ -3,11 +3,11 @@
 #pragma once
 
 #include <gtest/gtest.h>
-#include <yaml-cpp/yaml.h>
 #include <filesystem>
 #include <functional>
 #include <string>
 
+#include "casefile/yaml_to_json.hpp"
 #include "cli/amparo_run.hpp"
 #include "support/built_markdown.hpp"
 
@@ -63,13 +63,19 @@ inline std::string brief_for_variant(const std::string& sample, const std::strin
 // its short citation, printed as the registry writes it (case names in *italics*).
 inline bool cites(const std::string& built_markdown, const std::string& key) {
     const std::string markdown = with_straight_quotes(built_markdown);
-    static const YAML::Node registry =
-        YAML::LoadFile((source_dir() / "templates/authorities.yaml").string());
-    const YAML::Node entry = registry[key];
-    EXPECT_TRUE(entry.IsDefined()) << "no authority " << key << " in the registry";
-    if (!entry.IsDefined()) return false;
+    static const nlohmann::json registry = [] {
+        Diagnostics problems;
+        auto read = yaml_file_to_json((source_dir() / "templates/authorities.yaml").string(),
+                                      problems, YamlFileKind{"the authorities registry"});
+        return read ? read->value : nlohmann::json::object();
+    }();
+    const bool known = registry.contains(key);
+    EXPECT_TRUE(known) << "no authority " << key << " in the registry";
+    if (!known) return false;
     for (const char* form : {"full", "short"}) {
-        if (entry[form] && markdown.find(entry[form].as<std::string>()) != std::string::npos)
+        const auto& entry = registry[key];
+        if (entry.contains(form) && entry[form].is_string() &&
+            markdown.find(entry[form].get<std::string>()) != std::string::npos)
             return true;
     }
     return false;

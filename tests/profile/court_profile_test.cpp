@@ -34,6 +34,24 @@ TEST(CourtProfile, WrongValueIsReportedAtItsLine) {
     EXPECT_EQ(problems[0].message, "expected a number from 18 to 300");
 }
 
+// Profiles are read by the YAML 1.2 core schema, like case files: `yes` is a word, not true, and
+// a limit must be a whole number; each wrong value is told at its line, in the file's order.
+TEST(CourtProfile, FlagsAndLimitsMustHaveTheirTypeAndAreReportedAtTheirLine) {
+    auto dir = testing::make_scratch_dir("profile-types");
+    testing::write_file(dir / "typed.yaml",
+                        "name: typed\njustify: yes\npage_limit: 30.5\nrequired_sections: [1, 2]\n");
+    Diagnostics problems;
+    EXPECT_FALSE(load_court_profile(dir / "typed.yaml", problems).has_value());
+    ASSERT_EQ(problems.size(), 3u);
+    EXPECT_EQ(problems[0].line, 2);
+    EXPECT_EQ(problems[0].path, "justify");
+    EXPECT_EQ(problems[0].message, "expected true or false");
+    EXPECT_EQ(problems[1].line, 3);
+    EXPECT_EQ(problems[1].message, "expected a whole number from 0 to 1000000");
+    EXPECT_EQ(problems[2].line, 4);
+    EXPECT_EQ(problems[2].message, "expected a list of section headings");
+}
+
 // The spacing of lists, block quotes and tables: defaults when left out, each value checked
 // like the others.
 TEST(CourtProfile, ListQuoteAndTableSpacingHaveDefaultsAndAreCheckedAtTheirLine) {
