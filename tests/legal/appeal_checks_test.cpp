@@ -12,6 +12,7 @@ namespace {
 
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
+using testing::replaced;
 
 // An appeal of a denial of asylum and withholding; each test changes one line.
 const std::string kAppeal = R"(case:
@@ -26,12 +27,6 @@ const std::string kAppeal = R"(case:
         question: law
         section: protected-ground
 )";
-
-std::string replaced(std::string text, const std::string& from, const std::string& to) {
-    const auto at = text.find(from);
-    EXPECT_NE(at, std::string::npos) << from;
-    return text.replace(at, from.size(), to);
-}
 
 Diagnostics appeal_findings(const std::string& text) {
     Diagnostics out;

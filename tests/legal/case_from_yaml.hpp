@@ -23,4 +23,11 @@ inline LoadedCase case_from_yaml(const std::string& text) {
                       document->positions, build_case_view(document->value, document->positions)};
 }
 
+// `text` with its first `from` replaced by `to` (the test fails if `from` is absent).
+inline std::string replaced(std::string text, const std::string& from, const std::string& to) {
+    const auto at = text.find(from);
+    EXPECT_NE(at, std::string::npos) << from;
+    return at == std::string::npos ? text : text.replace(at, from.size(), to);
+}
+
 }  // namespace amparo::testing

@@ -10,6 +10,7 @@ namespace {
 
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
+using testing::replaced;
 
 // A complete, unremarkable case; each test appends or changes what it needs.
 const std::string kBase = R"(case:
@@ -38,12 +39,6 @@ representative: {name: Test Attorney}
 )";
 
 LoadedCase load(const std::string& text) { return testing::case_from_yaml(text); }
-
-std::string replaced(std::string text, const std::string& from, const std::string& to) {
-    auto at = text.find(from);
-    EXPECT_NE(at, std::string::npos) << from;
-    return text.replace(at, from.size(), to);
-}
 
 const CheckContext kToday{CivilDate{2026, 11, 22}};
 
