@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "casefile/civil_date.hpp"
+#include "legal/appellate_review.hpp"
 #include "legal/circuit_of_court.hpp"
 #include "legal/one_year_deadline.hpp"
 #include "render/appeal_context.hpp"
@@ -229,6 +230,8 @@ void prepare_case(json& context, const CaseView& view) {
     the_case["posture_" + std::string(posture == "bia-appeal"            ? "bia_appeal"
                                       : posture == "petition-for-review" ? "petition_for_review"
                                                                          : posture)] = true;
+    // A Board appeal or a petition for review: the brief states a standard of review.
+    the_case["appellate"] = legal::appellate_review(proceedings).has_value();
     for (const auto& relief : value_or(proceedings.relief)) context["relief_" + relief] = true;
     // The circuits split on the withholding nexus standard (../shared/legal/circuits.md): the
     // Sixth and Ninth ask for "a reason", the Board's C-T-L- rule ("one central reason") holds

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "legal/appellate_review.hpp"
 #include "render/telling_order.hpp"
 
 namespace amparo::render {
@@ -48,23 +49,27 @@ Step step_ending_with_date(const CivilDate& date, const std::string& lead,
     return {date, lead + " on " + date_text + ".", lead + " the same day."};
 }
 
-// A Board appeal: the Immigration Judge's decision, then the notice of appeal.
+// A Board appeal or a petition for review: the decision under review, then the filing that
+// asked for the review.
 void add_appeal_steps(std::vector<Step>& steps, const json& context,
                       const Proceedings& proceedings) {
-    if (value_or(proceedings.posture) != "bia-appeal" || !proceedings.appeal) return;
+    const auto review = legal::appellate_review(proceedings);
+    if (!review || !proceedings.appeal) return;
     const Appeal& appeal = *proceedings.appeal;
     const json& told = context["case"]["appeal"];
     if (appeal.decision_date) {
-        steps.push_back(
-            step_opening_with_date(appeal.decision_date->value, text(told, "decision_date_text"),
-                                   value_or(appeal.judge, "the Immigration Judge") + " denied " +
-                                       context.value("relief_list", "relief") + "."));
+        const std::string decider =
+            review->court ? "the Board of Immigration Appeals" : "the Immigration Judge";
+        steps.push_back(step_opening_with_date(appeal.decision_date->value,
+                                               text(told, "decision_date_text"),
+                                               value_or(appeal.judge, decider) + " denied " +
+                                                   context.value("relief_list", "relief") + "."));
     }
     if (appeal.notice_filed) {
-        steps.push_back(step_ending_with_date(
-            appeal.notice_filed->value,
-            text(context["applicant"], "He") + " filed a notice of appeal with the Board",
-            text(told, "notice_filed_text")));
+        steps.push_back(
+            step_ending_with_date(appeal.notice_filed->value,
+                                  text(context["applicant"], "He") + " filed " + review->filing,
+                                  text(told, "notice_filed_text")));
     }
 }
 

@@ -134,9 +134,9 @@ TEST(BoardAppeal, AnAppealWithoutItsDecisionAsksForIt) {
         text.erase(start, end - start);
     });
     ASSERT_EQ(built.result.exit_code, 0) << built.result.err;
-    EXPECT_THAT(built.result.err, HasSubstr("a Board appeal without case.appeal"));
-    EXPECT_THAT(built.brief, HasSubstr("[[TO COMPLETE: each finding of the Immigration Judge the "
-                                       "appeal challenges"));
+    EXPECT_THAT(built.result.err, HasSubstr("a bia-appeal brief without case.appeal"));
+    EXPECT_THAT(built.brief, HasSubstr("[[TO COMPLETE: each finding under review that the brief "
+                                       "challenges"));
     EXPECT_THAT(built.brief, HasSubstr("1. Whether Respondent is eligible for asylum"));
     EXPECT_THAT(built.brief, Not(HasSubstr("The Immigration Judge found that")));
 }

@@ -32,8 +32,8 @@ TEST(PetitionForReview, TheBriefAsksTheCourtToVacateAndRemandNotToGrantRelief) {
     const auto review = brief.find("# Standard of Review");
     ASSERT_NE(review, std::string::npos);
     EXPECT_LT(review, brief.find("# Argument"));
-    EXPECT_THAT(brief,
-                HasSubstr("compelled to conclude to the contrary (8 U.S.C. § 1252(b)(4)(B))"));
+    EXPECT_THAT(brief, HasSubstr("compelled to conclude to the contrary, and questions of law are "
+                                 "reviewed de novo. [[TO COMPLETE: cite 8 U.S.C. § 1252(b)(4)(B)"));
 
     // The same case before the Immigration Court has neither section and asks for the relief.
     const std::string court =
@@ -42,6 +42,40 @@ TEST(PetitionForReview, TheBriefAsksTheCourtToVacateAndRemandNotToGrantRelief) {
     EXPECT_THAT(court, Not(HasSubstr("Jurisdictional Statement")));
     EXPECT_THAT(court, Not(HasSubstr("Standard of Review")));
     EXPECT_THAT(court, HasSubstr("respectfully asks that the Court grant asylum"));
+}
+
+TEST(PetitionForReview, EachFindingOfTheBoardIsAnIssueReviewedUnderTheCourtsStandard) {
+    const auto built = testing::build_edited_sample(
+        "castillo-former-police", "petition-findings", [](std::string& text) {
+            testing::replace_in(text, "posture: defensive", "posture: petition-for-review");
+            testing::replace_in(text, "  relief:",
+                                "  appeal:\n"
+                                "    decision_date: 2025-06-02\n"
+                                "    notice_filed: 2025-06-20\n"
+                                "    errors:\n"
+                                "      - finding: he could safely relocate within Mexico\n"
+                                "        question: fact\n"
+                                "        section: relocation\n"
+                                "        record: BIA Dec. at 3\n"
+                                "  relief:");
+        });
+    ASSERT_EQ(built.result.exit_code, 0) << built.result.err;
+    const std::string& brief = built.brief;
+    EXPECT_THAT(brief, HasSubstr("On June 2, 2025, the Board of Immigration Appeals denied "
+                                 "asylum"));
+    EXPECT_THAT(brief, HasSubstr("He filed a petition for review with this Court on June 20, "
+                                 "2025."));
+    EXPECT_THAT(brief, HasSubstr("1. Whether the Board erred in finding that he could safely "
+                                 "relocate within Mexico."));
+    EXPECT_THAT(brief, HasSubstr("The Board’s finding that he could safely relocate within Mexico "
+                                 "(BIA Dec. at 3) is a finding of fact, which the Court reviews "
+                                 "for substantial evidence."));
+    const auto relocation = brief.find("### G. Relocation Within Mexico Is Not Reasonable");
+    ASSERT_NE(relocation, std::string::npos);
+    EXPECT_THAT(brief.substr(relocation, 400),
+                HasSubstr("The Board found that he could safely relocate within Mexico (BIA Dec. "
+                          "at 3). The record compels the contrary conclusion"));
+    EXPECT_THAT(brief, Not(HasSubstr("Immigration Judge erred")));
 }
 
 }  // namespace

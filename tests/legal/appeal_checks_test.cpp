@@ -46,7 +46,10 @@ TEST(AppealChecks, ABoardAppealWithoutTheDecisionWarnsAtThePosture) {
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].severity, Severity::Warning);
     EXPECT_EQ(found[0].line, 3);
-    EXPECT_THAT(found[0].message, HasSubstr("cannot name the decision appealed"));
+    EXPECT_THAT(
+        found[0].message,
+        HasSubstr(
+            "a bia-appeal brief without case.appeal cannot name the Immigration Judge's decision"));
     EXPECT_THAT(found[0].hint, HasSubstr("case.appeal"));
 }
 
@@ -60,7 +63,20 @@ TEST(AppealChecks, ALateNoticeWarnsWithItsDaysAndAnEarlyOneIsAnError) {
     auto before = appeal_findings(replaced(kAppeal, "2024-02-08", "2024-01-15"));
     ASSERT_EQ(before.size(), 1u);
     EXPECT_EQ(before[0].severity, Severity::Error);
-    EXPECT_THAT(before[0].message, HasSubstr("dated before the decision it appeals (2024-01-16)"));
+    EXPECT_THAT(before[0].message,
+                HasSubstr("dated before the decision it challenges (2024-01-16)"));
+}
+
+TEST(AppealChecks, ALatePetitionForReviewNamesItsOwnDeadline) {
+    const std::string petition =
+        replaced(kAppeal, "posture: bia-appeal", "posture: petition-for-review");
+    EXPECT_THAT(appeal_findings(petition), IsEmpty());
+    auto late = appeal_findings(replaced(petition, "2024-02-08", "2024-03-01"));
+    ASSERT_EQ(late.size(), 1u);
+    EXPECT_THAT(late[0].message,
+                HasSubstr("a petition for review with this Court was filed 45 days after the "
+                          "decision; the deadline for a petition for review (8 U.S.C. § "
+                          "1252(b)(1)) is 30 days from it"));
 }
 
 TEST(AppealChecks, AFindingNoPartOfTheBriefAnswersWarnsAtItsSection) {
@@ -86,7 +102,9 @@ TEST(AppealChecks, AnAppealSectionOutsideABoardAppealWarnsThatItIsUnused) {
         appeal_findings(replaced(kAppeal, "posture: bia-appeal", "posture: defensive"));
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].line, 6);
-    EXPECT_THAT(found[0].message, HasSubstr("read only in a Board appeal; this defensive brief"));
+    EXPECT_THAT(
+        found[0].message,
+        HasSubstr("read only in a Board appeal or a petition for review; this defensive brief"));
 }
 
 }  // namespace
