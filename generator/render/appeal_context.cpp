@@ -89,6 +89,12 @@ void add_appeal_context(json& context, const Proceedings& proceedings) {
     told["reviewer"] = review->reviewer;
     if (appeal.decision_date) told["decision_date_text"] = legal_date(appeal.decision_date->value);
     if (appeal.notice_filed) told["notice_filed_text"] = legal_date(appeal.notice_filed->value);
+    if (appeal.decision_date && appeal.notice_filed) {
+        const auto days = days_since_epoch(appeal.notice_filed->value) -
+                          days_since_epoch(appeal.decision_date->value);
+        // A filing dated before the decision is an error of the case file, told by the checks.
+        if (days >= 0) told["filed_days_after"] = days;
+    }
     json& errors = told["errors"];
     for (std::size_t i = 0; i < appeal.errors.size() && i < errors.size(); ++i) {
         const AppealedFinding& finding = appeal.errors[i];

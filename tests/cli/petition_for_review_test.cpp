@@ -65,6 +65,9 @@ TEST(PetitionForReview, EachFindingOfTheBoardIsAnIssueReviewedUnderTheCourtsStan
                                  "asylum"));
     EXPECT_THAT(brief, HasSubstr("He filed a petition for review with this Court on June 20, "
                                  "2025."));
+    EXPECT_THAT(brief, HasSubstr("# Jurisdictional Statement\n\nThe Board entered its final order "
+                                 "on June 2, 2025. Petitioner filed the petition for review on "
+                                 "June 20, 2025, 18 days later."));
     EXPECT_THAT(brief, HasSubstr("1. Whether the Board erred in finding that he could safely "
                                  "relocate within Mexico."));
     EXPECT_THAT(brief, HasSubstr("The Board’s finding that he could safely relocate within Mexico "
