@@ -65,6 +65,7 @@ PageFit as_it_is(QPDFPageObjectHelper& page) {
 struct PageTally {
     OddPaperSizes sizes;
     int shrunk = 0;
+    int placed = 0;  // smaller pages put on letter sheets at their own size
     int illegible = 0;
     double smallest_scale = 1;
 };
@@ -77,10 +78,17 @@ void report_pages(const std::string& id, const PageTally& tally, Diagnostics& pr
         problems.push_back(exhibit_problem(
             small ? Severity::Warning : Severity::Note, id,
             std::to_string(tally.shrunk) + " page(s) of exhibit " + id + " (" + sizes.names() +
-                ") are larger than US Letter and were scaled down to fit (to " +
+                ") were scaled down to fit on US Letter with room for the stamp (to " +
                 std::to_string(static_cast<int>(tally.smallest_scale * 100)) + "% at the smallest)",
             small ? "check that the shrunk pages are still legible" : ""));
-    } else if (sizes.pages() > 0) {
+    }
+    if (tally.placed > 0) {
+        problems.push_back(exhibit_problem(
+            Severity::Note, id,
+            std::to_string(tally.placed) + " page(s) of exhibit " + id +
+                " are smaller than US Letter and were centred on letter pages at their own size"));
+    }
+    if (tally.shrunk == 0 && tally.placed == 0 && sizes.pages() > 0) {
         std::string message = std::to_string(sizes.pages()) + " page(s) of exhibit " + id +
                               " are not US Letter (" + sizes.names() + ") and keep their size";
         if (sizes.oversized_pages() == 0) {
@@ -151,6 +159,8 @@ class PacketBuilder {
         if (fit.scale < 1) {
             ++tally->shrunk;
             tally->smallest_scale = std::min(tally->smallest_scale, fit.scale);
+        } else if (fit.placed) {
+            ++tally->placed;
         }
         if (!legible) ++tally->illegible;
     }

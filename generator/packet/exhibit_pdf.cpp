@@ -7,6 +7,7 @@
 #include <qpdf/QPDFExc.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 
+#include <cctype>
 #include <fstream>
 #include <functional>
 #include <sstream>
@@ -33,8 +34,9 @@ std::vector<int> pages_with_missing_content(QPDF& pdf, bool& warned) {
         ++number;
         auto object = page.getObjectHandle();
         // A page without /Contents is just blank, and so is a page object qpdf could not parse
-        // (it stands in an empty page): only content streams lost to the damage count.
-        bool missing = false;
+        // (it stands in an empty page); a page object the damage took away altogether (a null,
+        // as behind the cut of a truncated file) is lost, like a lost content stream.
+        bool missing = object.isNull();
         auto contents = object.isDictionary() ? object.getKey("/Contents") : QPDFObjectHandle();
         if (object.isDictionary() && object.hasKey("/Contents") && !contents.isStream() &&
             !contents.isArray()) {
@@ -76,6 +78,22 @@ std::string page_list(const std::vector<int>& pages) {
     return out;
 }
 
+// Why a file without a PDF header is not one, in the words that tell the user what happened:
+// the two usual causes are an interrupted copy (nothing in it) and a download that saved the
+// site's error or log-in page under the document's name.
+std::string not_a_pdf(std::string_view head) {
+    if (head.empty())
+        return "an empty file (0 bytes), not a PDF: was its copy or download cut off?";
+    std::string start(head.substr(0, 1024));
+    for (char& c : start) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (start.find("<html") != std::string::npos ||
+        start.find("<!doctype html") != std::string::npos) {
+        return "not a PDF: its content looks like a web page (HTML), as when a site's error or "
+               "log-in page is saved under a .pdf name; download the document again";
+    }
+    return "not a PDF (it does not start with %PDF-): was another kind of file given a .pdf name?";
+}
+
 std::optional<ExhibitPdfFacts> open_checked(QPDF& pdf, std::string_view head,
                                             const std::function<void()>& process,
                                             bool read_every_page, std::string& error);
@@ -94,9 +112,7 @@ std::optional<ExhibitPdfFacts> open_checked(QPDF& pdf, std::string_view head,
     // qpdf repairs what it can, so a renamed Word file would only get a message about trailers;
     // a PDF header must stand within the first kilobyte (where readers look for it).
     if (head.substr(0, 1024).find("%PDF-") == std::string_view::npos) {
-        error =
-            "not a PDF (it does not start with %PDF-): was another kind of file given a .pdf "
-            "name?";
+        error = not_a_pdf(head);
         return std::nullopt;
     }
     try {

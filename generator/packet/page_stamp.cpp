@@ -22,6 +22,9 @@ constexpr std::array<int, 95> kHelveticaWidths = {
 
 constexpr double kLetterShort = 612;
 constexpr double kLetterLong = 792;
+// Room kept clear on every edge of a page placed on a letter sheet: more than the stamp's
+// height and margin on a letter page (about 30 pt from the edge).
+constexpr double kStampBand = 36;
 // Below this the visible page cannot carry a 6 pt stamp with a margin (reported, still stamped).
 constexpr double kSmallestLegible = 72;
 
@@ -171,14 +174,19 @@ PageFit fit_to_letter(QPDFPageObjectHelper& page) {
     fit.visible = visible_box(page);
     double w = fit.visible.width();
     double h = fit.visible.height();
-    if (!(w > 0 && h > 0)) return fit;  // a degenerate box: nothing to scale
+    if (!(w > 0 && h > 0)) return fit;  // a degenerate box: nothing to place
     // Letter in the page's own orientation, so a landscape page stays landscape.
     double target_w = w > h ? kLetterLong : kLetterShort;
     double target_h = w > h ? kLetterShort : kLetterLong;
-    double scale = std::min(target_w / w, target_h / h);
-    if (scale >= 0.999) return fit;
+    // A letter page is stamped in its own margin, as it is.
+    if (std::abs(w - target_w) < 1 && std::abs(h - target_h) < 1) return fit;
+    // Any other page goes onto a letter sheet, shrunk only if it must be, inside a band left
+    // clear on every edge: the stamp then sits beside the page's content, never over it.
+    double scale =
+        std::min({1.0, (target_w - 2 * kStampBand) / w, (target_h - 2 * kStampBand) / h});
     fit.scale = scale;
-    // The page becomes US Letter with the shrunk content centred on it.
+    fit.placed = true;
+    // The content centred on the letter page.
     double dx = (target_w - w * scale) / 2 - fit.visible.llx * scale;
     double dy = (target_h - h * scale) / 2 - fit.visible.lly * scale;
     fit.content_prefix = number(scale) + " 0 0 " + number(scale) + " " + number(dx) + " " +

@@ -41,15 +41,17 @@ PageBox visible_box(QPDFPageObjectHelper& page);
 // What fitting a page into US Letter did.
 struct PageFit {
     double scale = 1;            // < 1 when the page was shrunk
+    bool placed = false;         // the page became a letter page (its content centred on it)
     PageBox visible;             // the visible box after fitting
     std::string content_prefix;  // the scaling matrix and clip for the page's own content
 };
 
 // Only when asked (the forum wants letter paper: profile key `packet: {fit_to_letter: true}`):
-// pages larger than US Letter (in the page's own orientation) become US Letter with their content
-// scaled down and centred, never cropped: the boxes are replaced and the annotations moved with
-// the content here, and the matrix (with a clip to what was visible) is returned for
-// isolate_content. Smaller pages keep their size.
+// every page that is not US Letter (in the page's own orientation) becomes a letter page with its
+// content centred, shrunk only as far as needed to leave a clear band on every edge for the
+// stamp, never cropped: the boxes are replaced and the annotations moved with the content here,
+// and the matrix (with a clip to what was visible) is returned for isolate_content. Letter
+// pages stay as they are.
 PageFit fit_to_letter(QPDFPageObjectHelper& page);
 
 // The opening streams of isolate_content, shared by every page with the same opening: each

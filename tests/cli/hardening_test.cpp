@@ -70,7 +70,7 @@ void expect_only_exhibit_errors(const testing::CommandResult& result) {
     std::istringstream lines(result.err);
     std::string line;
     static const std::regex exhibit_error(
-        R"(.*\.yaml:21:11: error: exhibits\[0\]\.file: the file of exhibit [a-z0-9-]+ is (not a readable PDF: .+|not a PDF .+|a PDF with no pages|protected by a password .+|damaged: .+))");
+        R"(.*\.yaml:21:11: error: exhibits\[0\]\.file: the file of exhibit [a-z0-9-]+ is (not a readable PDF: .+|not a PDF[ :].+|an empty file .+|a PDF with no pages|protected by a password .+|damaged: .+))");
     while (std::getline(lines, line)) {
         if (line.find(": error: ") == std::string::npos) continue;
         EXPECT_TRUE(std::regex_match(line, exhibit_error)) << line;
@@ -88,11 +88,21 @@ TEST(Hardening, PathologicalExhibitPdfsNeverCrashValidateOrBuild) {
          "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << "
          "/Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"},
         {"renamed-text", "Minutes of the meeting, saved as text.\n"},
+        {"empty", ""},
+        {"web-page", "<!DOCTYPE html>\n<html><body>Your session has expired.</body></html>\n"},
         {"truncated", pdf_with_page_entry("").substr(0, 120)}};
     for (const auto& [id, bytes] : pdfs) {
         testing::write_file(dir / (id + ".pdf"), bytes);
         minimal_case(dir, id, exhibit_with_file(id, id + ".pdf"));
     }
+    // A file that opens only with its user password, as a court's e-filing system refuses it.
+    testing::write_file(dir / "plain.pdf.in", pdf_with_page_entry(""));
+    ASSERT_EQ(
+        testing::run_command({"qpdf", "--encrypt", "user", "owner", "256", "--",
+                              (dir / "plain.pdf.in").string(), (dir / "password.pdf").string()})
+            .exit_code,
+        0);
+    minimal_case(dir, "password", exhibit_with_file("password", "password.pdf"));
     auto validated = run_amparo({"validate", dir.string()});
     expect_only_exhibit_errors(validated);
     EXPECT_THAT(validated.err,
@@ -101,14 +111,27 @@ TEST(Hardening, PathologicalExhibitPdfsNeverCrashValidateOrBuild) {
     EXPECT_THAT(validated.err, HasSubstr("renamed-text.yaml:21:11: error: exhibits[0].file: the "
                                          "file of exhibit renamed-text is not a PDF (it does not "
                                          "start with %PDF-)"));
-    EXPECT_THAT(validated.err, HasSubstr("6 case files checked"));
+    EXPECT_THAT(validated.err, HasSubstr("empty.yaml:21:11: error: exhibits[0].file: the file of "
+                                         "exhibit empty is an empty file (0 bytes), not a PDF"));
+    EXPECT_THAT(validated.err,
+                HasSubstr("web-page.yaml:21:11: error: exhibits[0].file: the file of exhibit "
+                          "web-page is not a PDF: its content looks like a web page (HTML)"));
+    EXPECT_THAT(validated.err,
+                HasSubstr("password.yaml:21:11: error: exhibits[0].file: the file of exhibit "
+                          "password is protected by a password"));
+    EXPECT_THAT(validated.err, HasSubstr("9 case files checked"));
     auto built =
         run_amparo({"build", dir.string(), "-o", (dir / "out").string(), "--formats", "md"});
     expect_only_exhibit_errors(built);
-    // What qpdf can read is a usable exhibit (these pages have no content stream: blank, not
-    // damaged); the batch went on past what it cannot read.
-    EXPECT_TRUE(fs::exists(dir / "out/nested-dicts/report.json")) << built.err;
+    // What qpdf can read is a usable exhibit (this page has no content stream: blank, not
+    // damaged); the batch went on past what it cannot read. A page object nested too deep for
+    // qpdf to read is lost, as a page behind the cut of a truncated file is: its page would come
+    // out blank, so the exhibit is refused rather than filed with a blank page.
     EXPECT_TRUE(fs::exists(dir / "out/long-name/report.json")) << built.err;
+    EXPECT_THAT(built.err, HasSubstr("nested-dicts.yaml:21:11: error: exhibits[0].file: the file "
+                                     "of exhibit nested-dicts is damaged: the content of page 1 "
+                                     "is missing (it would come out blank)"));
+    EXPECT_FALSE(fs::exists(dir / "out/nested-dicts"));
     EXPECT_FALSE(fs::exists(dir / "out/no-pages"));
 }
 

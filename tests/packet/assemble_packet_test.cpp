@@ -148,22 +148,29 @@ TEST(AssemblePacket, PagesKeepTheirSizeAndOddSizesAreReported) {
         << note;
 }
 
-TEST(AssemblePacket, LargePagesAreScaledToLetterWhenAsked) {
+// Under fit_to_letter every exhibit page is printed on US Letter: larger ones shrunk, the small
+// 300 x 400 page (14) centred at its own size; the letter page (11) is left as it was.
+TEST(AssemblePacket, EveryPageIsPrintedOnLetterWhenAsked) {
     auto fixture = mixed_packet();
     fixture.inputs.fit_to_letter = true;
     auto result = assemble_packet(fixture.inputs);
     auto file = write_packet(fixture, result);
-    for (const char* page : {"9", "12"}) {
+    for (const char* page : {"9", "12", "14"}) {
         auto info = testing::run_command({"pdfinfo", "-f", page, "-l", page, file.string()}).out;
         EXPECT_NE(info.find("612 x 792"), std::string::npos) << info;
     }
-    bool reported = false;
+    bool shrunk = false, placed = false;
     for (const auto& problem : result.diagnostics) {
         if (problem.path == "records" && problem.message.find("US Legal") != std::string::npos &&
-            problem.message.find("scaled down") != std::string::npos)
-            reported = true;
+            problem.message.find("scaled down to fit on US Letter") != std::string::npos)
+            shrunk = true;
+        if (problem.message.find("1 page(s) of exhibit letter are smaller than US Letter "
+                                 "and were centred on letter pages at their own size") !=
+            std::string::npos)
+            placed = true;
     }
-    EXPECT_TRUE(reported);
+    EXPECT_TRUE(shrunk);
+    EXPECT_TRUE(placed);
 }
 
 TEST(AssemblePacket, OneBookmarkPerExhibitAtItsTabPage) {

@@ -121,17 +121,19 @@ TEST(ExhibitLinks, LinksMoveWithPagesScaledToLetter) {
     auto file = dir / "exhibits.pdf";
     testing::write_file(file, result.parts[0].bytes);
     expect_links_land(file, inputs.map, 1);
-    // A3 shrinks by 792 / 1191 into letter, centred across: [40 700 200 720] follows the content.
-    const double scale = 792.0 / 1191, dx = (612 - 842 * scale) / 2;
+    // A3 shrinks into letter less the half-inch band kept for the stamp on every edge (720 of
+    // its 1191 points of height), centred: [40 700 200 720] follows the content.
+    const double scale = (792.0 - 72) / 1191, dx = (612 - 842 * scale) / 2,
+                 dy = (792 - 1191 * scale) / 2;
     QPDF packet;
     packet.processFile(file.c_str());
     auto page =
         packet.getAllPages()[static_cast<std::size_t>(inputs.map.exhibits[1].first_page - 1)];
     auto rect = page.getKey("/Annots").getArrayItem(0).getKey("/Rect").getArrayAsRectangle();
     EXPECT_NEAR(rect.llx, 40 * scale + dx, 0.01);
-    EXPECT_NEAR(rect.lly, 700 * scale, 0.01);
+    EXPECT_NEAR(rect.lly, 700 * scale + dy, 0.01);
     EXPECT_NEAR(rect.urx, 200 * scale + dx, 0.01);
-    EXPECT_NEAR(rect.ury, 720 * scale, 0.01);
+    EXPECT_NEAR(rect.ury, 720 * scale + dy, 0.01);
 }
 
 }  // namespace

@@ -11,6 +11,36 @@ namespace amparo::testing {
 // The text pdftotext extracts from page `page` (1-based).
 std::string page_text(const std::filesystem::path& pdf, int page);
 
+// The text of every page, as `pdftotext` (without -layout) gives the whole file: one string per
+// page.
+std::vector<std::string> pages_text(const std::filesystem::path& pdf);
+
+// A word where `pdftotext -bbox -cropbox` finds it: coordinates from the top left of the visible
+// page (the CropBox as the reader sees it, rotation applied).
+struct PlacedWord {
+    std::string text;
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+};
+
+struct PageWords {
+    double width = 0, height = 0;  // of the page as displayed (its /Rotate applied)
+    std::vector<PlacedWord> words;
+};
+
+// Every page's words with their boxes, from one `pdftotext -bbox` of the whole file.
+std::vector<PageWords> placed_words(const std::filesystem::path& pdf);
+
+// A page as pdftoppm paints it in shades of grey (0 black, 255 white), row by row from the top.
+struct GreyPage {
+    int width = 0, height = 0;
+    std::string pixels;
+    int at(int x, int y) const { return static_cast<unsigned char>(pixels[y * width + x]); }
+};
+
+// Every page of `pdf` painted at `dpi`, in order (pdftoppm -gray into `scratch`).
+std::vector<GreyPage> grey_pages(const std::filesystem::path& pdf, int dpi,
+                                 const std::filesystem::path& scratch);
+
 // Page count as pdfinfo reports it.
 int pdfinfo_pages(const std::filesystem::path& pdf);
 
