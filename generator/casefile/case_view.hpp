@@ -95,7 +95,7 @@ struct AppealedFinding {
 struct Appeal {
     SourceRef where;
     DateField decision_date, notice_filed;
-    TextField judge, groups_stated_at;
+    TextField judge, groups_stated_at, docket_number;
     std::vector<AppealedFinding> errors;
 };
 

@@ -178,6 +178,7 @@ const Rules<Proceedings>& proceedings_rules() {
     static const Rules<Appeal> appeal = {field("decision_date", &Appeal::decision_date),
                                          field("judge", &Appeal::judge),
                                          field("notice_filed", &Appeal::notice_filed),
+                                         field("docket_number", &Appeal::docket_number),
                                          field("groups_stated_at", &Appeal::groups_stated_at),
                                          list("errors", &Appeal::errors, finding)};
     static const Rules<Proceedings> rules = {

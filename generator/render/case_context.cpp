@@ -313,6 +313,18 @@ void prepare_brief(json& context, const CaseView& view) {
         }
     }
     context["relief_list"] = join_with_and(asked);
+    // A case that does not ask for asylum because of a bar to asylum alone says so before it
+    // argues what remains: the reader of a withholding-only brief asks why first.
+    if (!context.value("relief_asylum", false)) {
+        json asylum_bar = json::object();
+        for (const auto& bar : view.proceedings.bars) {
+            const std::string kind = value_or(bar.kind);
+            if (kind == "one-year") asylum_bar["late_filing"] = true;
+            if (kind == "firm-resettlement") asylum_bar["firm_resettlement"] = true;
+            if (kind == "other") asylum_bar["other"] = true;
+        }
+        if (!asylum_bar.empty()) context["asylum_not_sought"] = asylum_bar;
+    }
     const std::string posture = value_or(view.proceedings.posture);
     const std::string party = context["case"]["party"];
     context["brief_title"] = posture == "affirmative"

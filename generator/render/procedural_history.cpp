@@ -115,7 +115,10 @@ void add_procedural_history(json& context, const CaseView& view) {
         history.push_back(
             {{"sentence", text(applicant, "He") + " " + text(applicant, "is") + " detained."}});
     }
-    if (proceedings.next_hearing && proceedings.next_hearing->date) {
+    // On review the hearings are over: a hearing date left in the case file belongs to the
+    // proceedings below, and telling it as pending would contradict the decision appealed.
+    if (proceedings.next_hearing && proceedings.next_hearing->date &&
+        !legal::appellate_review(proceedings)) {
         const json& hearing = the_case["next_hearing"];
         history.push_back({{"sentence", text(hearing, "what") + " is set for " +
                                             text(hearing, "date_text") + "."}});

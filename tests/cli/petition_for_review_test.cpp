@@ -81,5 +81,58 @@ TEST(PetitionForReview, EachFindingOfTheBoardIsAnIssueReviewedUnderTheCourtsStan
     EXPECT_THAT(brief, Not(HasSubstr("Immigration Judge erred")));
 }
 
+// FRAP 32(a)(2): the case number centred at the top, the court, the title of the case, the
+// nature of the proceeding and the agency below, the brief's title naming the party, then
+// counsel's name, office, address and telephone. The EOIR ID (the brief's signatures included)
+// and the detention line of an immigration court cover have no place on it.
+TEST(PetitionForReview, TheCoverFollowsFrap32WithTheCaseNumberAtTheTop) {
+    auto petition = [](const std::string& docket) {
+        return [docket](std::string& text) {
+            testing::replace_in(text, "posture: defensive", "posture: petition-for-review");
+            testing::replace_in(text, "  relief:",
+                                "  appeal:\n"
+                                "    decision_date: 2025-06-02\n" +
+                                    docket +
+                                    "    errors:\n"
+                                    "      - {finding: he could safely relocate within Mexico, "
+                                    "question: fact, section: relocation}\n"
+                                    "  relief:");
+        };
+    };
+    const auto built = testing::build_edited_sample("castillo-former-police", "petition-cover",
+                                                    petition("    docket_number: 25-60412\n"));
+    ASSERT_EQ(built.result.exit_code, 0) << built.result.err;
+    const std::string cover = built.brief.substr(0, built.brief.find("# Jurisdictional Statement"));
+    std::size_t at = 0;
+    for (const char* part :
+         {"**No. 25-60412**", "**UNITED STATES COURT OF APPEALS**\\\n**FOR THE TENTH CIRCUIT**",
+          "**Efraín Castillo Duarte**,\\\nPetitioner,\\\nv.\\\nAttorney General of the United "
+          "States,\\\nRespondent.",
+          "On Petition for Review of an Order of the Board of Immigration Appeals\\\nAgency No. "
+          "A 201-555-102",
+          "**Petitioner’s Opening Brief**", "Tomás E. Villarreal", "Tel. (575) 555-0117",
+          "Counsel for Petitioner"}) {
+        const auto found = cover.find(part, at);
+        EXPECT_NE(found, std::string::npos) << part << " after offset " << at << " in\n" << cover;
+        if (found != std::string::npos) at = found;
+    }
+    EXPECT_EQ(cover.find("**No. 25-60412**"), 0u);
+    EXPECT_THAT(built.brief, Not(HasSubstr("EOIR ID")));  // on the cover or under a signature
+    EXPECT_THAT(cover, Not(HasSubstr("DETAINED")));
+    // The hearing date left in the case file belongs to the proceedings below.
+    EXPECT_THAT(built.brief, Not(HasSubstr("is set for")));
+    // Served on the Attorney General's counsel, not on a DHS office through ECAS.
+    const std::string service = built.brief.substr(built.brief.find("# Certificate of Service"));
+    EXPECT_THAT(service, HasSubstr("served a copy of this brief on counsel for Respondent, the "
+                                   "Attorney General of the United States"));
+    EXPECT_THAT(service, Not(HasSubstr("Department of Homeland Security")));
+    EXPECT_THAT(service, Not(HasSubstr("ECAS")));
+
+    const auto unnumbered = testing::build_edited_sample("castillo-former-police",
+                                                         "petition-cover-unnumbered", petition(""));
+    EXPECT_THAT(unnumbered.brief, HasSubstr("**No. [[TO COMPLETE: the court of appeals' case "
+                                            "number (case.appeal.docket\\_number)]]**"));
+}
+
 }  // namespace
 }  // namespace amparo

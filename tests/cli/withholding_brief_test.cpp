@@ -24,6 +24,48 @@ std::string withholding_part(const std::string& brief) {
     return brief.substr(start, end == std::string::npos ? std::string::npos : end - start);
 }
 
+// The castillo sample asking only for withholding and CAT, with `bars` recorded and its
+// application filed on `filed`.
+std::string brief_with_bars(const std::string& label, const std::string& relief,
+                            const std::string& bars, const std::string& filed) {
+    const auto built =
+        testing::build_edited_sample("castillo-former-police", label, [&](std::string& text) {
+            testing::replace_in(text, "relief: [asylum, withholding, cat]",
+                                "relief: " + relief + "\n  bars: " + bars);
+            testing::replace_in(text, "filed_date: 2024-11-04", "filed_date: " + filed);
+        });
+    EXPECT_EQ(built.result.exit_code, 0) << built.result.err;
+    return built.brief;
+}
+
+std::string opening_of_argument(const std::string& brief) {
+    const auto start = brief.find("# Argument\n\n");
+    return brief.substr(start + 12, brief.find("\n\n", start + 12) - start - 12);
+}
+
+// Why asylum is not sought opens the argument, told from the dates when the deadline bars it;
+// a case that asks for asylum despite the bar argues the deadline in the asylum part instead.
+TEST(WithholdingBrief, TheArgumentOpensWithWhyAsylumIsNotSought) {
+    const std::string late =
+        brief_with_bars("late-filer", "[withholding, cat]", "[{kind: one-year}]", "2026-01-20");
+    EXPECT_EQ(opening_of_argument(late),
+              "Respondent does not ask for asylum, which the one-year filing deadline bars: he "
+              "last arrived in the United States on August 15, 2024, so the application was due "
+              "by August 15, 2025, and it was filed on January 20, 2026, five months after the "
+              "deadline. 8 U.S.C. § 1158(a)(2)(B); exceptions § 1158(a)(2)(D). The deadline "
+              "applies to asylum alone; he asks for withholding of removal and protection under "
+              "the Convention Against Torture.");
+    const std::string resettled = brief_with_bars("resettled", "[withholding, cat]",
+                                                  "[{kind: firm-resettlement}]", "2024-11-04");
+    EXPECT_THAT(opening_of_argument(resettled),
+                HasSubstr("Respondent does not ask for asylum, which the firm resettlement bar "
+                          "precludes: [[TO COMPLETE: the facts of the resettlement"));
+    const std::string asks = brief_with_bars("asks-anyway", "[asylum, withholding, cat]",
+                                             "[{kind: one-year}]", "2026-01-20");
+    EXPECT_THAT(asks, Not(HasSubstr("does not ask for asylum")));
+    EXPECT_THAT(asks, HasSubstr("five months after the deadline"));  // argued in the asylum part
+}
+
 TEST(WithholdingBrief, WithoutAsylumEveryGroundIsArguedInTheWithholdingPart) {
     std::string part = withholding_part(brief_for("withholding-only", "[withholding, cat]", "10"));
     for (const char* heading :
