@@ -37,6 +37,13 @@ TEST(CircuitCitations, NinthCircuitCasesAreTheRuleOnlyInTheNinth) {
     EXPECT_THAT(fifth, HasSubstr("consent or acquiescence of a public official. 8 C.F.R. "
                                  "§ 1208.18(a)(1); see also *De La Rosa v. Holder*"));
     EXPECT_THAT(fifth, HasSubstr("(A.G. 2020); see also *Ramirez-Peyro v. Holder*"));
+    // The Ninth Circuit's adverse business-owner holding is for the attorney to distinguish
+    // there (it is not in the registry), and nowhere else.
+    const std::string adverse =
+        "the Ninth Circuit has held a group of wealthy Mexican business "
+        "owners who refused extortion demands not particular";
+    EXPECT_THAT(ninth, HasSubstr("[[TO COMPLETE: " + adverse));
+    EXPECT_THAT(fifth, Not(HasSubstr(adverse)));
 }
 
 TEST(CircuitCitations, EachCircuitGetsItsOwnConfirmedHoldings) {

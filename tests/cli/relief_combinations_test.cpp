@@ -63,6 +63,21 @@ TEST(ReliefCombinations, EachReliefIsArguedUnderItsOwnStandard) {
             EXPECT_EQ(testing::cites(brief, "reg-acquiescence"), combination.cat);
             EXPECT_EQ(brief.find("Entitled to Deferral of Removal") != std::string::npos,
                       combination.deferral);
+            // Each standard in its own words, and only where its relief is sought.
+            auto states = [&brief](const char* words) {
+                return brief.find(words) != std::string::npos;
+            };
+            EXPECT_EQ(states("A fear is well founded if a reasonable person in the applicant’s "
+                             "circumstances would fear persecution"),
+                      combination.asylum);
+            EXPECT_EQ(states("The applicant must show a clear probability of persecution: that "
+                             "it is more likely than not."),
+                      combination.withholding);
+            EXPECT_EQ(states("Protection requires showing that it is more likely than not that "
+                             "the applicant would be tortured in the country of removal."),
+                      combination.cat);
+            EXPECT_EQ(states("the protection available is deferral of removal"),
+                      combination.deferral);
             // Whatever the relief, the grounds are argued where the case has their facts.
             EXPECT_THAT(brief, Not(HasSubstr("[[TO COMPLETE: the protected ground")));
             if (combination.asylum || combination.withholding) {
