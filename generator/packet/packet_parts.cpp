@@ -13,6 +13,15 @@ namespace amparo::packet {
 
 namespace {
 
+// A file size as a user reads it: "740 KB", "1.3 MB", "25 MB" (decimal units, as the forums
+// state their limits), rounded up so that a size over a limit never reads as the limit.
+std::string size_text(std::size_t bytes) {
+    if (bytes < 1000000) return std::to_string((bytes + 999) / 1000) + " KB";
+    const std::size_t tenths = (bytes + 99999) / 100000;
+    return std::to_string(tenths / 10) + (tenths % 10 ? "." + std::to_string(tenths % 10) : "") +
+           " MB";
+}
+
 // Exhibits [first, last] of `map` as one PDF, with the front matter when first is the first
 // exhibit and the closing pages when last is the last.
 PacketPart make_part(QPDF& whole, const PageMap& map, const std::vector<Bookmark>& outline,
@@ -104,10 +113,9 @@ std::vector<PacketPart> split_packet(QPDF& whole, const PageMap& map,
         if (part.bytes.size() > max_bytes) {
             problems.push_back({"", 0, 0, Severity::Warning, map.exhibits[first].exhibit.id,
                                 "exhibit " + map.exhibits[first].exhibit.id +
-                                    " alone makes a file of " +
-                                    std::to_string(part.bytes.size() / 1000000 + 1) +
-                                    " MB, over the forum's limit of " +
-                                    std::to_string(max_bytes / 1000000) + " MB per file",
+                                    " alone makes a file of " + size_text(part.bytes.size()) +
+                                    ", over the forum's limit of " + size_text(max_bytes) +
+                                    " per file",
                                 "split the exhibit into two, or rescan it at a lower resolution"});
         }
         parts.push_back(std::move(part));
