@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "packet/exhibit_annotations.hpp"
 #include "packet/exhibit_links.hpp"
@@ -73,20 +75,26 @@ struct PageTally {
 // Says which of an exhibit's pages are not US Letter, and what was done with them.
 void report_pages(const std::string& id, const PageTally& tally, Diagnostics& problems) {
     const auto& sizes = tally.sizes;
-    if (tally.shrunk > 0) {
-        bool small = tally.smallest_scale < 0.5;
+    if (tally.shrunk > 0 || tally.placed > 0) {
+        // One note for what fitting did: the sizes found, how many pages were shrunk and how
+        // far, how many were only centred.
+        std::vector<std::string> done;
+        if (tally.shrunk > 0) {
+            done.push_back(std::to_string(tally.shrunk) +
+                           " scaled down to fit with room for the stamp (to " +
+                           std::to_string(static_cast<int>(tally.smallest_scale * 100)) +
+                           "% at the smallest)");
+        }
+        if (tally.placed > 0) {
+            done.push_back(std::to_string(tally.placed) + " centred at their own size");
+        }
+        const bool small = tally.shrunk > 0 && tally.smallest_scale < 0.5;
         problems.push_back(exhibit_problem(
             small ? Severity::Warning : Severity::Note, id,
-            std::to_string(tally.shrunk) + " page(s) of exhibit " + id + " (" + sizes.names() +
-                ") were scaled down to fit on US Letter with room for the stamp (to " +
-                std::to_string(static_cast<int>(tally.smallest_scale * 100)) + "% at the smallest)",
+            std::to_string(tally.shrunk + tally.placed) + " page(s) of exhibit " + id +
+                " are not US Letter (" + sizes.names() + ") and were put on letter paper: " +
+                done.front() + (done.size() > 1 ? ", " + done.back() : ""),
             small ? "check that the shrunk pages are still legible" : ""));
-    }
-    if (tally.placed > 0) {
-        problems.push_back(exhibit_problem(
-            Severity::Note, id,
-            std::to_string(tally.placed) + " page(s) of exhibit " + id +
-                " are smaller than US Letter and were centred on letter pages at their own size"));
     }
     if (tally.shrunk == 0 && tally.placed == 0 && sizes.pages() > 0) {
         std::string message = std::to_string(sizes.pages()) + " page(s) of exhibit " + id +

@@ -159,18 +159,17 @@ TEST(AssemblePacket, EveryPageIsPrintedOnLetterWhenAsked) {
         auto info = testing::run_command({"pdfinfo", "-f", page, "-l", page, file.string()}).out;
         EXPECT_NE(info.find("612 x 792"), std::string::npos) << info;
     }
-    bool shrunk = false, placed = false;
-    for (const auto& problem : result.diagnostics) {
-        if (problem.path == "records" && problem.message.find("US Legal") != std::string::npos &&
-            problem.message.find("scaled down to fit on US Letter") != std::string::npos)
-            shrunk = true;
-        if (problem.message.find("1 page(s) of exhibit letter are smaller than US Letter "
-                                 "and were centred on letter pages at their own size") !=
-            std::string::npos)
-            placed = true;
-    }
-    EXPECT_TRUE(shrunk);
-    EXPECT_TRUE(placed);
+    std::string notes;
+    for (const auto& problem : result.diagnostics) notes += problem.message + "\n";
+    EXPECT_NE(notes.find("3 page(s) of exhibit records are not US Letter (A4 landscape; US Legal; "
+                         "A3) and were put on letter paper: 3 scaled down to fit with room for "
+                         "the stamp"),
+              std::string::npos)
+        << notes;
+    EXPECT_NE(notes.find("1 page(s) of exhibit letter are not US Letter (300 × 400 pt) and were "
+                         "put on letter paper: 1 centred at their own size"),
+              std::string::npos)
+        << notes;
 }
 
 TEST(AssemblePacket, OneBookmarkPerExhibitAtItsTabPage) {
