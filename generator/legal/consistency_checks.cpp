@@ -142,10 +142,40 @@ void check_court(const LoadedCase& loaded, Diagnostics& out) {
     }
 }
 
+// Whether a group's wording defines it by sex ("Mexican women", "girls who refused ..."), in
+// English or Spanish: such a group needs the same review as a domestic-relationship group,
+// whatever kind the paralegal chose.
+bool names_a_sex(const std::string& definition) {
+    static const char* kWords[] = {"women",   "woman", "girls", "girl",    "female",
+                                   "females", "wives", "wife",  "mothers", "daughters",
+                                   "mujeres", "mujer", "niñas", "esposas"};
+    std::string lower = definition;
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    auto is_letter = [](unsigned char c) { return std::isalpha(c) || c >= 0x80; };
+    for (const char* word : kWords) {
+        const std::string target(word);
+        for (auto at = lower.find(target); at != std::string::npos;
+             at = lower.find(target, at + 1)) {
+            const bool starts = at == 0 || !is_letter(static_cast<unsigned char>(lower[at - 1]));
+            const auto end = at + target.size();
+            const bool ends =
+                end == lower.size() || !is_letter(static_cast<unsigned char>(lower[end]));
+            if (starts && ends) return true;
+        }
+    }
+    return false;
+}
+
 void check_review_flags(const LoadedCase& loaded, Diagnostics& out) {
     const CaseView& view = loaded.view;
     for (const auto& group : view.claims.particular_social_groups) {
-        if (group.kind && group.kind->value == "domestic-relationship") {
+        const std::string kind = group.kind ? group.kind->value : "";
+        // A gender-identity or sexual-orientation group ("transgender women") is defined by
+        // that identity, not by sex.
+        const bool identity = kind == "gender-identity" || kind == "sexual-orientation";
+        if (kind == "domestic-relationship" ||
+            (!identity && group.definition && names_a_sex(group.definition->value))) {
             out.push_back(at_case_value(
                 loaded, where_of(group.definition, group.where), Severity::Warning,
                 "gender-related group: an attorney must review its wording before filing "

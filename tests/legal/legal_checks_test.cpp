@@ -187,5 +187,25 @@ TEST(LegalChecks, ADateTheRecordGetsWrongWarnsUnlessExplained) {
     EXPECT_THAT(explained, IsEmpty());
 }
 
+// A group worded by sex needs the attorney's review whatever kind it was given (K-E-S-G-); a
+// word that only contains such a word does not count, nor a group defined by gender identity.
+TEST(LegalChecks, AGroupWordedBySexIsFlaggedForReviewWhateverItsKind) {
+    auto flagged = [](const std::string& definition, const std::string& kind = "other") {
+        const auto text = replaced(
+            kBase, "  political_opinion: {kind: imputed, opinion: opposition to the cartel}\n",
+            "  particular_social_groups:\n    - {id: g, kind: " + kind + ", definition: \"" +
+                definition + "\"}\n");
+        for (const auto& problem : check_legal(load(text), kToday)) {
+            if (problem.message.find("gender-related group") != std::string::npos) return true;
+        }
+        return false;
+    };
+    EXPECT_TRUE(flagged("Mexican women who resisted cartel recruitment"));
+    EXPECT_TRUE(flagged("Mujeres indígenas de Guerrero"));
+    EXPECT_FALSE(flagged("former municipal police officers of Iguala"));
+    EXPECT_FALSE(flagged("womenswear shop owners"));  // a longer word, not the word
+    EXPECT_FALSE(flagged("transgender women in Mexico", "gender-identity"));
+}
+
 }  // namespace
 }  // namespace amparo::legal
