@@ -6,22 +6,64 @@
 #include <qpdf/QPDFOutlineDocumentHelper.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 
+#include <cstdio>
 #include <map>
+#include <string>
+
+#include "packet/page_stamp.hpp"
 
 namespace amparo::packet {
 
 namespace {
 
-// The stamp's text as it stands in the content stream (a PDF literal string of ASCII).
-bool page_has_stamp(QPDFPageObjectHelper& page, const std::string& text) {
+// The page's last content stream, where the stamp is drawn; empty when there is none.
+std::string last_content(QPDFPageObjectHelper& page) {
     auto contents = page.getObjectHandle().getKey("/Contents");
-    if (!contents.isArray() || contents.getArrayNItems() == 0) return false;
+    if (!contents.isArray() || contents.getArrayNItems() == 0) return "";
     auto last = contents.getArrayItem(contents.getArrayNItems() - 1);
-    if (!last.isStream()) return false;
+    if (!last.isStream()) return "";
     auto data = last.getStreamData(qpdf_dl_generalized);
-    std::string bytes(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
-    return bytes.find("(" + text + ")") != std::string::npos ||
-           bytes.find(text + ")") != std::string::npos;
+    return std::string(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
+}
+
+// The stamp's text as it stands in the content stream (a PDF literal string of ASCII).
+bool has_stamp(const std::string& stream, const std::string& text) {
+    return stream.find("(" + text + ")") != std::string::npos ||
+           stream.find(text + ")") != std::string::npos;
+}
+
+// Whether the stamps (the page number, and an exhibit label when there is one), their white
+// backing included, lie inside the visible page: each backing's corners mapped through its
+// matrix (as stamp_page writes them: "q a b c d e f cm 1 g x y w h re f") must fall within the
+// CropBox clipped to the MediaBox, or a reader cuts the stamp off. A page under an inch cannot
+// hold a legible stamp at all; that was reported when it was stamped, and is not checked here.
+bool stamps_inside(QPDFPageObjectHelper& page, const std::string& stream) {
+    const PageBox box = visible_box(page);
+    if (box.width() < 72 || box.height() < 72) return true;
+    const double slack = 0.5;  // the numbers are written in hundredths
+    int stamps = 0;
+    for (auto cm = stream.find(" cm\n1 g "); cm != std::string::npos;
+         cm = stream.find(" cm\n1 g ", cm + 1)) {
+        const auto q = stream.rfind("q\n", cm);
+        double a, b, c, d, e, f, x, y, w, h;
+        if (q == std::string::npos ||
+            std::sscanf(stream.c_str() + q + 2,
+                        "%lf %lf %lf %lf %lf %lf cm\n1 g %lf %lf %lf %lf re", &a, &b, &c, &d, &e,
+                        &f, &x, &y, &w, &h) != 10) {
+            return false;
+        }
+        ++stamps;
+        for (double px : {x, x + w}) {
+            for (double py : {y, y + h}) {
+                const double ux = a * px + c * py + e, uy = b * px + d * py + f;
+                if (ux < box.llx - slack || ux > box.urx + slack || uy < box.lly - slack ||
+                    uy > box.ury + slack) {
+                    return false;
+                }
+            }
+        }
+    }
+    return stamps > 0;
 }
 
 // The exhibit's own bookmarks (and its translation's) open pages of the exhibit, or nothing.
@@ -75,10 +117,14 @@ PartCheck check_packet_part(const PacketPart& part, const PageMap& map, const St
         for (std::size_t i = 0; i < pages.size(); ++i) {
             int number = part.first_page + static_cast<int>(i);
             page_number[pages[i].getObjectHandle().getObjGen()] = number;
-            if (page_has_stamp(pages[i], page_stamp_text(stamp, number))) {
-                ++check.stamped_pages;
-            } else {
+            const std::string stream = last_content(pages[i]);
+            if (!has_stamp(stream, page_stamp_text(stamp, number))) {
                 fail("page " + std::to_string(number) + " carries no stamp");
+            } else if (!stamps_inside(pages[i], stream)) {
+                fail("the stamp of page " + std::to_string(number) +
+                     " is not inside the visible page");
+            } else {
+                ++check.stamped_pages;
             }
         }
         QPDFOutlineDocumentHelper outlines(pdf);

@@ -1,5 +1,6 @@
 // The final check of a written packet part, re-opened from its bytes as a reader would: page
-// count, every page's stamp, the bookmarks' targets, no encryption, size within the limit.
+// count, every page's stamp and that it lies inside the visible page, the bookmarks' targets,
+// no encryption, size within the limit.
 #pragma once
 
 #include <cstddef>

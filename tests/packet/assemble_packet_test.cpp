@@ -2,6 +2,9 @@
 // pdfinfo and qpdf: the stamps, the tab pages, the bookmarks and the bytes.
 #include <gtest/gtest.h>
 
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFWriter.hh>
+
 #include <regex>
 #include <set>
 
@@ -263,6 +266,29 @@ TEST(AssemblePacket, FinalCheckPassesOnEveryPartAndCatchesAMissingStamp) {
         auto part_check = check_packet_part(part, fixture.inputs.map, {}, 0);
         EXPECT_TRUE(part_check.ok) << ::testing::PrintToString(part_check.problems);
     }
+}
+
+// A stamp a reader would cut off fails the check: page 3's visible area made its upper half
+// after stamping, as a later edit of the CropBox would.
+TEST(AssemblePacket, FinalCheckCatchesAStampOutsideTheVisiblePage) {
+    auto fixture = mixed_packet();
+    auto whole = assemble_packet(fixture.inputs);
+    ASSERT_EQ(whole.parts.size(), 1u);
+    QPDF pdf;
+    pdf.processMemoryFile("packet", whole.parts[0].bytes.data(), whole.parts[0].bytes.size());
+    QPDFObjectHandle page = pdf.getAllPages()[2];
+    page.replaceKey("/CropBox", QPDFObjectHandle::parse("[0 396 612 792]"));
+    QPDFWriter writer(pdf);
+    writer.setOutputMemory();
+    writer.write();
+    auto buffer = writer.getBufferSharedPointer();
+    PacketPart cropped = whole.parts[0];
+    cropped.bytes.assign(reinterpret_cast<const char*>(buffer->getBuffer()), buffer->getSize());
+    auto check = check_packet_part(cropped, fixture.inputs.map, {}, 0);
+    EXPECT_FALSE(check.ok);
+    EXPECT_EQ(check.stamped_pages, 13);
+    EXPECT_EQ(check.problems,
+              std::vector<std::string>{"the stamp of page 3 is not inside the visible page"});
 }
 
 // Exhibit A in Spanish (2 pages) with its translation (2 pages) and the translator's
