@@ -33,6 +33,9 @@ class BatchPrinter : public pipeline::BatchObserver {
     BatchPrinter(ProgressStyle style, bool colour, const FormatOption& format);
     void case_finished(const pipeline::CaseReport& report) override;
     void progress(const pipeline::BatchProgress& progress) override;
+    // Only JSON and SARIF print the diagnostics at the end; the streamed formats have printed
+    // each case's already.
+    bool diagnostics_wanted_at_end() const override { return !format_.streamed(); }
     // Takes the progress line off the terminal before the final report.
     void finish();
 

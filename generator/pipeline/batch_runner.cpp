@@ -30,7 +30,12 @@ std::vector<CaseReport> run_batch(
             while (released < files.size() && finished[released]) ready.push_back(released++);
             now = progress;
         }
-        for (std::size_t index : ready) observer.case_finished(reports[index]);
+        for (std::size_t index : ready) {
+            observer.case_finished(reports[index]);
+            // A released case is no longer written to by its worker.
+            if (!observer.diagnostics_wanted_at_end())
+                Diagnostics().swap(reports[index].diagnostics);
+        }
         observer.progress(now);
     };
     auto start_case = [&](std::size_t index) {

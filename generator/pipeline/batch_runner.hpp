@@ -26,6 +26,10 @@ class BatchObserver {
     virtual void case_finished(const CaseReport& report) = 0;
     // About ten times a second while the batch runs, and once at its end.
     virtual void progress(const BatchProgress& progress) = 0;
+    // Whether the reports run_batch returns must still hold each case's diagnostics once the
+    // observer has seen them (an output that prints them all at the end). When not, they are
+    // released case by case, so a batch's memory does not grow with its warnings.
+    virtual bool diagnostics_wanted_at_end() const { return true; }
 };
 
 // Takes a case's outcome: exactly once per case, from any thread, during or after the call of

@@ -4,6 +4,7 @@
 
 #include <thread>
 
+#include "pipeline/batch_runner.hpp"
 #include "pipeline/batch_summary.hpp"
 #include "pipeline/case_id_claims.hpp"
 #include "pipeline/shard.hpp"
@@ -100,6 +101,44 @@ TEST(MergeSummaries, SummaryJsonReadsBackAsWritten) {
     auto back = summary_from_json(summary_to_json(summary), error);
     ASSERT_TRUE(back) << error;
     EXPECT_EQ(summary_to_json(*back), summary_to_json(summary));
+}
+
+// An observer that prints each case's diagnostics as it finishes lets run_batch release them,
+// so a batch of any size holds no more than the cases in flight; one that prints them at the end
+// (JSON, SARIF) gets every report back whole.
+class Recorder : public BatchObserver {
+  public:
+    explicit Recorder(bool wanted) : wanted_(wanted) {}
+    void case_finished(const CaseReport& report) override {
+        seen.push_back(report.diagnostics.size());
+    }
+    void progress(const BatchProgress&) override {}
+    bool diagnostics_wanted_at_end() const override { return wanted_; }
+    std::vector<std::size_t> seen;
+
+  private:
+    bool wanted_;
+};
+
+TEST(RunBatch, DiagnosticsAreReleasedOnceSeenUnlessWantedAtTheEnd) {
+    const std::vector<std::filesystem::path> files = {"a.yaml", "b.yaml", "c.yaml"};
+    auto one_case = [&](std::size_t index, const CaseDone& done) {
+        CaseReport report;
+        report.file = files[index].string();
+        report.status = CaseStatus::Built;
+        report.diagnostics.resize(index + 1);
+        done(std::move(report));
+    };
+    for (bool wanted : {false, true}) {
+        Recorder recorder(wanted);
+        const auto reports = run_batch(files, 2, nullptr, one_case, recorder);
+        EXPECT_EQ(recorder.seen, (std::vector<std::size_t>{1, 2, 3}));
+        ASSERT_EQ(reports.size(), 3u);
+        for (std::size_t i = 0; i < reports.size(); ++i) {
+            EXPECT_EQ(reports[i].status, CaseStatus::Built);
+            EXPECT_EQ(reports[i].diagnostics.size(), wanted ? i + 1 : 0u) << wanted;
+        }
+    }
 }
 
 }  // namespace
