@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/amparo_run.hpp"
+#include "support/pdf_pages.hpp"
 #include "support/squeeze.hpp"
 
 namespace amparo {
@@ -14,18 +15,6 @@ namespace {
 namespace fs = std::filesystem;
 
 fs::path corpus() { return testing::source_dir().parent_path() / "shared/conformance/pdfs"; }
-
-// The text of each page of `pdf`, from one pdftotext run (a form feed ends every page).
-std::vector<std::string> pages_of(const fs::path& pdf) {
-    const std::string text = testing::run_command({"pdftotext", pdf.string(), "-"}).out;
-    std::vector<std::string> pages;
-    std::size_t start = 0;
-    for (auto feed = text.find('\f'); feed != std::string::npos; feed = text.find('\f', start)) {
-        pages.push_back(text.substr(start, feed - start));
-        start = feed + 1;
-    }
-    return pages;
-}
 
 TEST(PacketOfMixedPages, EveryPageIsNumberedAndTheIndexGivesWhereEachTabFalls) {
     const std::vector<std::pair<std::string, std::string>> files = {
@@ -55,7 +44,7 @@ TEST(PacketOfMixedPages, EveryPageIsNumberedAndTheIndexGivesWhereEachTabFalls) {
     ASSERT_EQ(packet["files"], nlohmann::json::array({"exhibits.pdf"}));
     EXPECT_TRUE(packet["checks"][0]["ok"].get<bool>()) << packet["checks"].dump(1);
 
-    const auto pages = pages_of(folder / "exhibits.pdf");
+    const auto pages = testing::pages_text(folder / "exhibits.pdf");
     ASSERT_EQ(static_cast<int>(pages.size()), packet["pages"].get<int>());
     for (std::size_t i = 0; i < pages.size(); ++i) {
         EXPECT_NE(pages[i].find("Page " + std::to_string(i + 1)), std::string::npos)

@@ -6,14 +6,12 @@
 #include <string>
 #include <vector>
 
+#include "support/pdf_pages.hpp"
+
 namespace amparo::testing {
 
 // The text pdftotext extracts from page `page` (1-based).
 std::string page_text(const std::filesystem::path& pdf, int page);
-
-// The text of every page, as `pdftotext` (without -layout) gives the whole file: one string per
-// page.
-std::vector<std::string> pages_text(const std::filesystem::path& pdf);
 
 // A word where `pdftotext -bbox -cropbox` finds it: coordinates from the top left of the visible
 // page (the CropBox as the reader sees it, rotation applied).
