@@ -2,13 +2,11 @@
 // behaviour its MANIFEST records: refused with a reason, or included, stamped and checked.
 #include <gtest/gtest.h>
 
-#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <map>
 #include <optional>
 #include <set>
-#include <sstream>
 
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
