@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "legal/circuit_of_court.hpp"
+#include "legal/gender_related_group.hpp"
 #include "legal/legal_checks.hpp"
 #include "legal/prior_statements.hpp"
 
@@ -140,42 +141,31 @@ void check_court(const LoadedCase& loaded, Diagnostics& out) {
             "review lies in the circuit where the immigration judge completed the proceedings "
             "(8 U.S.C. § 1252(b)(2)); correct case.court.circuit or case.court.state"));
     }
-}
-
-// Whether a group's wording defines it by sex ("Mexican women", "girls who refused ..."), in
-// English or Spanish: such a group needs the same review as a domestic-relationship group,
-// whatever kind the paralegal chose.
-bool names_a_sex(const std::string& definition) {
-    static const char* kWords[] = {"women",   "woman", "girls", "girl",    "female",
-                                   "females", "wives", "wife",  "mothers", "daughters",
-                                   "mujeres", "mujer", "niñas", "esposas"};
-    std::string lower = definition;
-    std::transform(lower.begin(), lower.end(), lower.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    auto is_letter = [](unsigned char c) { return std::isalpha(c) || c >= 0x80; };
-    for (const char* word : kWords) {
-        const std::string target(word);
-        for (auto at = lower.find(target); at != std::string::npos;
-             at = lower.find(target, at + 1)) {
-            const bool starts = at == 0 || !is_letter(static_cast<unsigned char>(lower[at - 1]));
-            const auto end = at + target.size();
-            const bool ends =
-                end == lower.size() || !is_letter(static_cast<unsigned char>(lower[end]));
-            if (starts && ends) return true;
-        }
+    // The Second Circuit's "one central reason" for withholding rests on Chevron deference to
+    // Matter of C-T-L-; ../shared/legal/circuits.md says to flag it for the attorney, not to
+    // promise the argument.
+    const auto& relief = loaded.view.proceedings.relief;
+    const bool withholding = relief && std::find(relief->value.begin(), relief->value.end(),
+                                                 "withholding") != relief->value.end();
+    if (governing == 2 && withholding) {
+        const SourceRef& where = circuit ? circuit->where : state->where;
+        out.push_back(at_case_value(
+            loaded, where, Severity::Warning,
+            "in the Second Circuit the brief holds withholding to \"one central reason\" under "
+            "Quituizaca v. Garland, 52 F.4th 103 (2d Cir. 2022), which deferred to Matter of "
+            "C-T-L- under Chevron; Loper Bright Enterprises v. Raimondo (2024) ended that "
+            "deference",
+            "an attorney decides whether to preserve the argument that \"a reason\" suffices "
+            "(Loper Bright is still to be verified in the registry)"));
     }
-    return false;
 }
 
+// A gender-related group (a domestic relationship, or any group worded by sex, in English or
+// Spanish) needs an attorney's review of its wording, whatever kind the paralegal chose.
 void check_review_flags(const LoadedCase& loaded, Diagnostics& out) {
     const CaseView& view = loaded.view;
     for (const auto& group : view.claims.particular_social_groups) {
-        const std::string kind = group.kind ? group.kind->value : "";
-        // A gender-identity or sexual-orientation group ("transgender women") is defined by
-        // that identity, not by sex.
-        const bool identity = kind == "gender-identity" || kind == "sexual-orientation";
-        if (kind == "domestic-relationship" ||
-            (!identity && group.definition && names_a_sex(group.definition->value))) {
+        if (is_gender_related(group)) {
             out.push_back(at_case_value(
                 loaded, where_of(group.definition, group.where), Severity::Warning,
                 "gender-related group: an attorney must review its wording before filing "

@@ -8,6 +8,7 @@
 #include "casefile/civil_date.hpp"
 #include "legal/appellate_review.hpp"
 #include "legal/circuit_of_court.hpp"
+#include "legal/gender_related_group.hpp"
 #include "legal/one_year_deadline.hpp"
 #include "render/appeal_context.hpp"
 #include "render/consistency_context.hpp"
@@ -188,6 +189,9 @@ void prepare_claims(json& context, const Claims& facts,
                       // A former police officer, soldier, informant or witness: O-A-R-G-'s question
                       // of animus toward the former status itself applies to all of them.
                       if (kind.rfind("former_", 0) == 0) group["former_status"] = true;
+                      // K-E-S-G- holds groups of sex, or sex and nationality, alone overbroad:
+                      // the brief says why this one is more, whatever kind it was given.
+                      if (legal::is_gender_related(fact)) group["gender_related"] = true;
                   });
     const auto cite_evidence = [&](const char* part, const auto& claim) {
         if (claim) {

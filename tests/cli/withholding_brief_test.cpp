@@ -116,6 +116,11 @@ TEST(WithholdingBrief, TheNexusStandardFollowsTheCircuit) {
         EXPECT_TRUE(testing::cites(other, "ctl")) << circuit;
         EXPECT_FALSE(testing::cites(other, "barajas-romero")) << circuit;
     }
+    // The Second Circuit's own case, which deferred to C-T-L-, is the binding rule there only.
+    EXPECT_THAT(withholding_part(brief_for("circuit-2", "[withholding]", "2")),
+                HasSubstr("The Court of Appeals for this circuit has deferred to that rule. "
+                          "*Quituizaca v. Garland*, 52 F.4th 103 (2d Cir. 2022)."));
+    EXPECT_FALSE(testing::cites(brief_for("circuit-5", "[withholding]", "5"), "quituizaca"));
 
     // Without `circuit`, the court's state decides (New Mexico is in the Tenth Circuit).
     std::string derived = withholding_part(brief_for("no-circuit", "[withholding]", ""));

@@ -207,5 +207,23 @@ TEST(LegalChecks, AGroupWordedBySexIsFlaggedForReviewWhateverItsKind) {
     EXPECT_FALSE(flagged("transgender women in Mexico", "gender-identity"));
 }
 
+// The Second Circuit's withholding standard rests on Chevron deference (Quituizaca): the attorney
+// is told, at the line that makes the case a Second Circuit case, and only when withholding is
+// sought.
+TEST(LegalChecks, ASecondCircuitWithholdingCaseFlagsQuituizacaForTheAttorney) {
+    const auto second = replaced(kBase, "court: {state: TX}", "court: {state: NY}");
+    auto found = check_legal(load(second), kToday);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].severity, Severity::Warning);
+    EXPECT_EQ(found[0].line, 5);
+    EXPECT_THAT(found[0].message, HasSubstr("Quituizaca v. Garland"));
+    EXPECT_THAT(found[0].message, HasSubstr("Loper Bright"));
+
+    const auto asylum_only = replaced(second, "relief: [asylum, withholding]", "relief: [asylum]");
+    EXPECT_THAT(check_legal(load(asylum_only), kToday), IsEmpty());
+    // Texas is in the Fifth Circuit, where the base case is quiet.
+    EXPECT_THAT(check_legal(load(kBase), kToday), IsEmpty());
+}
+
 }  // namespace
 }  // namespace amparo::legal
