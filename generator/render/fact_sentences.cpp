@@ -5,6 +5,7 @@
 #include <set>
 
 #include "casefile/civil_date.hpp"
+#include "render/appeal_context.hpp"
 #include "render/argument_evidence.hpp"
 #include "render/legal_text.hpp"
 #include "render/prose/facts.hpp"
@@ -349,6 +350,11 @@ void tell_severe_harm(json& context, const CaseView& view, const Voices& voices,
     const bool humanitarian = !overview.empty() || view.claims.humanitarian_asylum.has_value();
     context["humanitarian_argued"] = humanitarian;
     context["discretion_letter"] = humanitarian ? "J" : "I";
+    // A court of appeals does not weigh the equities itself: on a petition for review the
+    // discretion part answers a Board decision that rested on discretion, and is left to the
+    // agency on remand otherwise.
+    context["discretion_argued"] = value_or(view.proceedings.posture) != "petition-for-review" ||
+                                   appeal_challenges(view.proceedings, "discretion");
     context["has_positive_equities"] = !value_or(view.applicant.positive_equities).empty();
     context["has_criminal_history"] = !value_or(view.applicant.criminal_history).empty();
 }

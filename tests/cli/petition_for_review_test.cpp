@@ -134,5 +134,49 @@ TEST(PetitionForReview, TheCoverFollowsFrap32WithTheCaseNumberAtTheTop) {
                                             "number (case.appeal.docket\\_number)]]**"));
 }
 
+// A court of appeals does not weigh the equities: the discretion part answers a Board decision
+// that rested on discretion, and is left to the agency on remand otherwise. Before the Board
+// the same case argues its equities.
+TEST(PetitionForReview, DiscretionIsArguedOnlyWhenTheBoardDecidedOnDiscretion) {
+    auto posture = [](const std::string& name, const std::string& section) {
+        return [name, section](std::string& text) {
+            testing::replace_in(text, "posture: defensive", "posture: " + name);
+            testing::replace_in(text, "  relief:",
+                                "  appeal:\n"
+                                "    decision_date: 2025-06-02\n"
+                                "    errors:\n"
+                                "      - {finding: the applicant did not merit asylum, question: " +
+                                    std::string(section == "discretion" ? "discretion" : "fact") +
+                                    ", section: " + section +
+                                    "}\n"
+                                    "  relief:");
+        };
+    };
+    const std::string heading = "Merits Asylum in the Exercise of Discretion";
+    const auto on_eligibility =
+        testing::build_edited_sample("castillo-former-police", "petition-relocation",
+                                     posture("petition-for-review", "relocation"));
+    ASSERT_EQ(on_eligibility.result.exit_code, 0) << on_eligibility.result.err;
+    EXPECT_THAT(on_eligibility.brief, Not(HasSubstr(heading)));
+    EXPECT_THAT(on_eligibility.brief, Not(HasSubstr("The equities favor a grant")));
+
+    const auto on_discretion =
+        testing::build_edited_sample("castillo-former-police", "petition-discretion",
+                                     posture("petition-for-review", "discretion"));
+    ASSERT_EQ(on_discretion.result.exit_code, 0) << on_discretion.result.err;
+    const auto part = on_discretion.brief.find("### J. Petitioner " + heading);
+    ASSERT_NE(part, std::string::npos);
+    EXPECT_THAT(on_discretion.brief.substr(part, 300),
+                HasSubstr("The Board found that the applicant did not merit asylum. That was an "
+                          "abuse of discretion"));
+    EXPECT_THAT(on_discretion.brief, HasSubstr("is an exercise of discretion, which the Court "
+                                               "reviews for abuse of discretion"));
+
+    const auto board = testing::build_edited_sample("castillo-former-police", "board-relocation",
+                                                    posture("bia-appeal", "relocation"));
+    ASSERT_EQ(board.result.exit_code, 0) << board.result.err;
+    EXPECT_THAT(board.brief, HasSubstr("### J. Respondent " + heading));
+}
+
 }  // namespace
 }  // namespace amparo
