@@ -119,6 +119,11 @@ TEST(PetitionForReview, TheCoverFollowsFrap32WithTheCaseNumberAtTheTop) {
     EXPECT_EQ(cover.find("**No. 25-60412**"), 0u);
     EXPECT_THAT(built.brief, Not(HasSubstr("EOIR ID")));  // on the cover or under a signature
     EXPECT_THAT(cover, Not(HasSubstr("DETAINED")));
+    // Nor on the other documents' captions: detention is the immigration court's matter.
+    ASSERT_FALSE(built.exhibit_index.empty());
+    EXPECT_THAT(built.exhibit_index, HasSubstr("**FOR THE TENTH CIRCUIT**"));
+    EXPECT_THAT(built.exhibit_index, Not(HasSubstr("DETAINED")));
+    EXPECT_THAT(built.declaration, Not(HasSubstr("DETAINED")));
     // The hearing date left in the case file belongs to the proceedings below.
     EXPECT_THAT(built.brief, Not(HasSubstr("is set for")));
     // Served on the Attorney General's counsel, not on a DHS office through ECAS.

@@ -16,7 +16,8 @@ namespace amparo::testing {
 struct BuiltVariant {
     CommandResult result;
     std::string brief;  // without its tables (see without_tables); empty when the build failed
-    std::string declaration;  // empty when the build failed
+    std::string declaration;    // empty when the build failed
+    std::string exhibit_index;  // empty when the build failed
 };
 
 // Builds `sample` (e.g. "castillo-former-police") after `edit` has changed its text.
@@ -35,6 +36,8 @@ inline BuiltVariant build_edited_sample(const std::string& sample, const std::st
     if (fs::exists(brief)) built.brief = without_tables(read_file(brief));
     const fs::path declaration = dir / "out" / sample / "declaration.md";
     if (fs::exists(declaration)) built.declaration = read_file(declaration);
+    const fs::path index = dir / "out" / sample / "exhibit-index.md";
+    if (fs::exists(index)) built.exhibit_index = read_file(index);
     return built;
 }
 
