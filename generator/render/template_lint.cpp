@@ -9,6 +9,7 @@
 #include "casefile/nearest_name.hpp"
 #include "render/circuit_citation_check.hpp"
 #include "render/citation_check.hpp"
+#include "render/placeholder_field_check.hpp"
 #include "render/tag_scanner.hpp"
 #include "render/template_structure.hpp"
 
@@ -85,6 +86,9 @@ class Linter {
             if (auto problem = citation_problem(site, inputs_.registry)) add(std::move(*problem));
         }
         for (auto& problem : out_of_circuit_citations(inputs_.templates, inputs_.registry)) {
+            add(std::move(problem));
+        }
+        for (auto& problem : placeholder_field_problems(inputs_.templates, shape_)) {
             add(std::move(problem));
         }
         std::set<std::string> included;

@@ -193,6 +193,26 @@ TEST(TemplateLint, ACircuitDecisionIsTheRuleOnlyInItsCircuit) {
                                      "circuit's section"));
 }
 
+// A placeholder sends the user to the case field that fills it: a misspelled one, or one amparo
+// computes, is a warning at the field; statute subsections and prose in parentheses are not
+// field names.
+TEST(TemplateLint, APlaceholderNamesAFieldOfTheCaseSchema) {
+    EXPECT_THAT(
+        findings("placeholder-field"),
+        ElementsAre("doc.mustache:1:48: warning: placeholder names 'case.court.nmae', which "
+                    "is not a field of the case schema [hint: name the case-file field "
+                    "that fills it, as schemas/case.schema.json spells it (a list's items "
+                    "as 'exhibits[].pages')]",
+                    "doc.mustache:2:54: warning: placeholder names 'exhibits[].fil', which is "
+                    "not a field of the case schema [hint: name the case-file field that "
+                    "fills it, as schemas/case.schema.json spells it (a list's items as "
+                    "'exhibits[].pages')]",
+                    "doc.mustache:2:105: warning: placeholder names 'numerals', which is not "
+                    "a field of the case schema [hint: name the case-file field that fills "
+                    "it, as schemas/case.schema.json spells it (a list's items as "
+                    "'exhibits[].pages')]"));
+}
+
 TEST(TemplateLint, ShippedTemplatesHaveNoErrors) {
     Diagnostics problems;
     auto templates = TemplateSet::load(testing::source_dir() / "templates", problems);
