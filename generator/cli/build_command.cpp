@@ -71,8 +71,8 @@ void write_summary(const fs::path& out_dir, const pipeline::BatchSummary& summar
     std::error_code error;
     if (!fs::is_directory(out_dir, error)) return;
     const fs::path file = out_dir / pipeline::summary_file_name(summary.shard);
-    if (auto failure = pipeline::write_file_atomically(
-            file, pipeline::summary_to_json(summary).dump(2) + "\n")) {
+    if (auto failure =
+            pipeline::write_file_atomically(file, pipeline::summary_json_text(summary))) {
         std::cerr << "amparo: no summary written: " << *failure << "\n";
     }
 }
@@ -148,7 +148,7 @@ int run_build(const BuildOptions& options) {
 
     const auto totals = pipeline::totals_of(summary.cases);
     if (options.format.format() == OutputFormat::Json) {
-        std::cout << pipeline::summary_to_json(summary, {options.out_dir, true}).dump(2) << "\n";
+        std::cout << pipeline::summary_json_text(summary, {options.out_dir, true});
     } else if (options.format.format() == OutputFormat::Sarif) {
         Diagnostics all;
         for (const auto& report : summary.cases)

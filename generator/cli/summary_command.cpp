@@ -53,7 +53,7 @@ int run_summary(const SummaryOptions& options) {
     auto merged = pipeline::merge_summaries(summaries);
     for (const auto& problem : merged.problems) std::cerr << "amparo: " << problem << "\n";
     if (options.format.format() == OutputFormat::Json) {
-        std::cout << pipeline::summary_to_json(merged.batch).dump(2) << "\n";
+        std::cout << pipeline::summary_json_text(merged.batch);
     } else {
         print_summary_table(std::cout, merged.batch.cases, false);
     }

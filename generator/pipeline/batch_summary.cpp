@@ -66,6 +66,25 @@ std::optional<CaseReport> case_from_json(const json& entry) {
     return report;
 }
 
+// Everything but the cases, with an empty "cases" list.
+json summary_head(const BatchSummary& summary) {
+    const BatchTotals totals = totals_of(summary.cases);
+    return {{"amparo", AMPARO_VERSION},
+            {"shard", summary.shard
+                          ? json{{"index", summary.shard->index}, {"count", summary.shard->count}}
+                          : json(nullptr)},
+            {"totals",
+             {{"cases", totals.cases},
+              {"built", totals.built},
+              {"unchanged", totals.unchanged},
+              {"failed", totals.failed},
+              {"interrupted", totals.interrupted},
+              {"not_built", totals.not_built},
+              {"placeholders", totals.placeholders},
+              {"warnings", totals.warnings}}},
+            {"cases", json::array()}};
+}
+
 }  // namespace
 
 const char* status_name(CaseStatus status) {
@@ -109,24 +128,25 @@ BatchTotals totals_of(const std::vector<CaseReport>& cases) {
     return totals;
 }
 
-json summary_to_json(const BatchSummary& summary, const SummaryDetail& detail) {
-    const BatchTotals totals = totals_of(summary.cases);
-    json value = {{"amparo", AMPARO_VERSION},
-                  {"shard", summary.shard ? json{{"index", summary.shard->index},
-                                                 {"count", summary.shard->count}}
-                                          : json(nullptr)},
-                  {"totals",
-                   {{"cases", totals.cases},
-                    {"built", totals.built},
-                    {"unchanged", totals.unchanged},
-                    {"failed", totals.failed},
-                    {"interrupted", totals.interrupted},
-                    {"not_built", totals.not_built},
-                    {"placeholders", totals.placeholders},
-                    {"warnings", totals.warnings}}},
-                  {"cases", json::array()}};
-    for (const auto& report : summary.cases) value["cases"].push_back(case_to_json(report, detail));
-    return value;
+std::string summary_json_text(const BatchSummary& summary, const SummaryDetail& detail) {
+    // The head with an empty "cases" list, split where the list goes; each case is then
+    // dumped on its own and indented to its depth (two levels of two spaces).
+    const std::string head = summary_head(summary).dump(2);
+    const std::string empty_list = "\"cases\": []";
+    const auto at = head.find(empty_list);
+    if (summary.cases.empty() || at == std::string::npos) return head + "\n";
+    std::string text = head.substr(0, at) + "\"cases\": [\n";
+    const char* separator = "";
+    for (const auto& report : summary.cases) {
+        text += separator;
+        separator = ",\n";
+        text += "    ";
+        for (const char c : case_to_json(report, detail).dump(2)) {
+            text += c;
+            if (c == '\n') text += "    ";
+        }
+    }
+    return text + "\n  ]" + head.substr(at + empty_list.size()) + "\n";
 }
 
 std::optional<BatchSummary> summary_from_json(const json& value, std::string& error) {

@@ -40,8 +40,11 @@ struct SummaryDetail {
     bool diagnostics = false;  // each case's diagnostics too (build --format json)
 };
 
-// summary.json: no times or host names, so the same batch gives the same bytes.
-nlohmann::json summary_to_json(const BatchSummary& summary, const SummaryDetail& detail = {});
+// summary.json's text, indented by two and ending in a newline: no times or host names, so the
+// same batch gives the same bytes. Made one case at a time: a batch of 10,000 cases never holds
+// its whole summary as one JSON tree, which costs several times the text (a node and a map entry
+// for every value).
+std::string summary_json_text(const BatchSummary& summary, const SummaryDetail& detail = {});
 
 // Reads a summary written by summary_to_json; nullopt with `error` set when it is not one.
 std::optional<BatchSummary> summary_from_json(const nlohmann::json& value, std::string& error);

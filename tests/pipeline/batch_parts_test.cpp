@@ -98,9 +98,34 @@ TEST(MergeSummaries, SummaryJsonReadsBackAsWritten) {
     BatchSummary summary{Shard{2, 5}, {built("a.yaml", "x")}};
     summary.cases[0].facts = {3, 25, 12, 1};
     std::string error;
-    auto back = summary_from_json(summary_to_json(summary), error);
+    auto back = summary_from_json(nlohmann::json::parse(summary_json_text(summary)), error);
     ASSERT_TRUE(back) << error;
-    EXPECT_EQ(summary_to_json(*back), summary_to_json(summary));
+    EXPECT_EQ(summary_json_text(*back), summary_json_text(summary));
+}
+
+// The text is made a case at a time; it must be what nlohmann would print for the whole tree
+// (indented by two, keys in order), for no cases, one, and several with nested diagnostics.
+TEST(MergeSummaries, SummaryTextIsTheWholeTreeIndentedByTwo) {
+    CaseReport failed = built("c.yaml", "");
+    failed.status = CaseStatus::Failed;
+    failed.errors = 1;
+    failed.diagnostics.push_back(
+        {"c.yaml", 3, 7, Severity::Error, "", "bad \"date\"\nhere", "fix"});
+    for (const BatchSummary& summary :
+         {BatchSummary{std::nullopt, {}}, BatchSummary{Shard{1, 2}, {built("a.yaml", "x")}},
+          BatchSummary{std::nullopt, {built("a.yaml", "x"), built("b.yaml", "y"), failed}}}) {
+        for (const bool diagnostics : {false, true}) {
+            const std::string text = summary_json_text(summary, {"out", diagnostics});
+            EXPECT_EQ(text, nlohmann::json::parse(text).dump(2) + "\n");
+        }
+    }
+    CaseReport in_folder = built("a.yaml", "x");
+    in_folder.folder = "x";
+    const std::string text =
+        summary_json_text(BatchSummary{std::nullopt, {in_folder, failed}}, {"out", true});
+    EXPECT_EQ(nlohmann::json::parse(text)["cases"][1]["diagnostics"][0]["message"],
+              "bad \"date\"\nhere");
+    EXPECT_EQ(nlohmann::json::parse(text)["cases"][0]["folder"], "out/x");
 }
 
 // An observer that prints each case's diagnostics as it finishes lets run_batch release them,
