@@ -44,6 +44,21 @@ void check_filing_timing(const LoadedCase& loaded, const Appeal& appeal,
     }
 }
 
+// A court of appeals decides a petition on the administrative record alone (8 U.S.C.
+// § 1252(b)(4)(A), not in the registry: to verify). The brief cites the declaration and the
+// exhibits as the case file lists them; the record's pages are not in the case file.
+void check_record_citations(const LoadedCase& loaded, Diagnostics& out) {
+    const CaseView& view = loaded.view;
+    if (view.exhibits.empty() && view.incidents.empty()) return;
+    out.push_back(at_case_value(
+        loaded, where_of(view.proceedings.posture, view.proceedings.where), Severity::Warning,
+        "a petition for review is decided on the administrative record: the brief cites the "
+        "declaration and the exhibits (Decl. ¶, Ex.) as the case file lists them, and the exhibit "
+        "index and packet show the record below as the case lists it, not a filing for the Court",
+        "before filing, replace each Decl. and Ex. citation with the page of the certified "
+        "administrative record (8 U.S.C. § 1252(b)(4)(A), not in the registry: verify)"));
+}
+
 }  // namespace
 
 void check_appeal(const LoadedCase& loaded, Diagnostics& out) {
@@ -59,6 +74,7 @@ void check_appeal(const LoadedCase& loaded, Diagnostics& out) {
                 " reviews each under",
             "add case.appeal with decision_date and errors (docs/case-file.md)"));
     }
+    if (posture == "petition-for-review") check_record_citations(loaded, out);
     if (!appeal) return;
     if (!review) {
         out.push_back(at_case_value(

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <regex>
 #include <set>
+#include <string_view>
 
 namespace amparo::pipeline {
 
@@ -146,7 +147,10 @@ std::string summary_json_text(const BatchSummary& summary, const SummaryDetail& 
             if (c == '\n') text += "    ";
         }
     }
-    return text + "\n  ]" + head.substr(at + empty_list.size()) + "\n";
+    text += "\n  ]";
+    text += std::string_view(head).substr(at + empty_list.size());
+    text += "\n";
+    return text;
 }
 
 std::optional<BatchSummary> summary_from_json(const json& value, std::string& error) {
@@ -244,20 +248,6 @@ std::optional<BatchSummary> read_summary(const std::filesystem::path& file, std:
         if (!report.folder.empty()) report.folder = (file.parent_path() / report.folder).string();
     }
     return summary;
-}
-
-std::map<std::string, std::string> previous_case_ids(const std::filesystem::path& out_dir) {
-    std::map<std::string, std::string> ids;
-    for (const auto& file : summary_files(out_dir)) {
-        std::string ignored;
-        auto summary = read_summary(file, ignored);
-        if (!summary) continue;  // only a hint: such cases are built
-        for (const auto& report : summary->cases) {
-            if (report.status == CaseStatus::Built || report.status == CaseStatus::Unchanged)
-                ids[report.file] = report.case_id;
-        }
-    }
-    return ids;
 }
 
 }  // namespace amparo::pipeline

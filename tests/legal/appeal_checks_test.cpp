@@ -79,6 +79,24 @@ TEST(AppealChecks, ALatePetitionForReviewNamesItsOwnDeadline) {
                           "1252(b)(1)) is 30 days from it"));
 }
 
+// The Court reads the certified administrative record, not the case file's exhibits: a
+// petition whose brief cites the declaration or exhibits is told to convert the citations.
+TEST(AppealChecks, APetitionCitingTheCaseFilesExhibitsWarnsToCiteTheRecord) {
+    const std::string petition =
+        replaced(kAppeal, "posture: bia-appeal", "posture: petition-for-review") +
+        "exhibits:\n  - {id: report, title: Police report, kind: police-report}\n";
+    auto found = appeal_findings(petition);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].severity, Severity::Warning);
+    EXPECT_EQ(found[0].line, 3);
+    EXPECT_THAT(found[0].message, HasSubstr("decided on the administrative record"));
+    EXPECT_THAT(found[0].hint, HasSubstr("page of the certified administrative record"));
+    // A Board appeal's record is the same record the Board already has: nothing to say.
+    EXPECT_THAT(appeal_findings(replaced(petition, "posture: petition-for-review",
+                                         "posture: bia-appeal")),
+                IsEmpty());
+}
+
 TEST(AppealChecks, AFindingNoPartOfTheBriefAnswersWarnsAtItsSection) {
     // Acquiescence is argued only for the Convention Against Torture, which this case does not
     // seek; the one-year deadline only for asylum.

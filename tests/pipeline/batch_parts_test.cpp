@@ -8,6 +8,7 @@
 #include "pipeline/batch_summary.hpp"
 #include "pipeline/case_id_claims.hpp"
 #include "pipeline/shard.hpp"
+#include "support/test_paths.hpp"
 
 namespace amparo::pipeline {
 namespace {
@@ -126,6 +127,27 @@ TEST(MergeSummaries, SummaryTextIsTheWholeTreeIndentedByTwo) {
     EXPECT_EQ(nlohmann::json::parse(text)["cases"][1]["diagnostics"][0]["message"],
               "bad \"date\"\nhere");
     EXPECT_EQ(nlohmann::json::parse(text)["cases"][0]["folder"], "out/x");
+}
+
+// Where the next build finds each case's last build: the built and unchanged cases of every
+// summary in OUT (summary.json last, so it says what was built most recently), read without a
+// JSON tree; a file that is not a summary is only a lost hint.
+TEST(MergeSummaries, PreviousIdsComeFromEverySummaryInTheOutputFolder) {
+    const auto out = testing::make_scratch_dir("previous-ids");
+    CaseReport failed = built("c.yaml", "z");
+    failed.status = CaseStatus::Failed;
+    CaseReport unchanged = built("b.yaml", "y");
+    unchanged.status = CaseStatus::Unchanged;
+    testing::write_file(out / "summary-1-of-2.json",
+                        summary_json_text({Shard{1, 2}, {built("a.yaml", "old"), failed}}));
+    testing::write_file(out / "summary.json",
+                        summary_json_text({std::nullopt, {built("a.yaml", "x"), unchanged}}));
+    // Cut short after a whole entry: none of it counts.
+    testing::write_file(out / "summary-2-of-2.json",
+                        "{\"cases\": [{\"file\": \"d.yaml\", \"case\": \"w\", \"status\": "
+                        "\"built\"},");
+    EXPECT_THAT(previous_case_ids(out), ::testing::ElementsAre(::testing::Pair("a.yaml", "x"),
+                                                               ::testing::Pair("b.yaml", "y")));
 }
 
 // An observer that prints each case's diagnostics as it finishes lets run_batch release them,
