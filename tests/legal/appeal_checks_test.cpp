@@ -92,9 +92,9 @@ TEST(AppealChecks, APetitionCitingTheCaseFilesExhibitsWarnsToCiteTheRecord) {
     EXPECT_THAT(found[0].message, HasSubstr("decided on the administrative record"));
     EXPECT_THAT(found[0].hint, HasSubstr("page of the certified administrative record"));
     // A Board appeal's record is the same record the Board already has: nothing to say.
-    EXPECT_THAT(appeal_findings(replaced(petition, "posture: petition-for-review",
-                                         "posture: bia-appeal")),
-                IsEmpty());
+    EXPECT_THAT(
+        appeal_findings(replaced(petition, "posture: petition-for-review", "posture: bia-appeal")),
+        IsEmpty());
 }
 
 TEST(AppealChecks, AFindingNoPartOfTheBriefAnswersWarnsAtItsSection) {
