@@ -160,6 +160,31 @@ TEST(ArguedFromEvidence, OfficialsWhoTookPartAreKeptApartFromThoseWhoKnew) {
     EXPECT_THAT(cat, Not(HasSubstr("[[TO COMPLETE: the officials involved")));
 }
 
+// Officials who collude with the persecutors (recorded for state protection) are complicity for
+// CAT too, whether or not the brief has a state-protection part; a case that describes its CAT
+// officials itself is argued from that description alone.
+TEST(ArguedFromEvidence, OfficialsWorkingWithThePersecutorsAreCatComplicity) {
+    const std::string collusion =
+        "Officials work with the persecutors. The officials involved: "
+        "Municipal police of Zamora who warned the cartel";
+    const std::string lopez =
+        section(sample_brief("lopez-family-of-officer"), "### B. Public Officials");
+    EXPECT_THAT(lopez, HasSubstr(collusion));
+    EXPECT_THAT(lopez, HasSubstr("their collusion is the consent or acquiescence the regulation "
+                                 "requires. 8 C.F.R. § 1208.18(a)(1)."));
+    const std::string cat_only = section(
+        testing::brief_for_variant("lopez-family-of-officer", "lopez-cat-only", "[cat]", ""),
+        "### B. Public Officials");
+    EXPECT_THAT(cat_only, HasSubstr(collusion));
+    EXPECT_THAT(cat_only, Not(HasSubstr("[[TO COMPLETE: the officials involved")));
+
+    // Morales describes the officers who tortured him under claims.cat.
+    const std::string morales =
+        section(sample_brief("morales-refused-drugs"), "### B. Public Officials");
+    EXPECT_THAT(morales, Not(HasSubstr("Officials work with the persecutors")));
+    EXPECT_THAT(morales, HasSubstr("The officials involved: Uniformed Tamaulipas state police"));
+}
+
 // Morales's sample records that the cartels control officials in Tamaulipas and that crimes go
 // unpunished (both from the State Department report, Ex. D); the variant adds self-defense
 // groups with the report's details, and officials who fight the cartels.
