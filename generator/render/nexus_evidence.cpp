@@ -170,12 +170,33 @@ json revealing_words(const json& context, const CaseView& view, const prose::Voi
     return told;
 }
 
+// "he" or "she" when every revealing word was said by one persecutor who is one person (a
+// persecutor with a recorded sex: a partner, a relative, an official), so that the brief says
+// "The persecutor said why he acted"; empty otherwise.
+std::string lone_speaker_pronoun(const CaseView& view) {
+    std::set<std::string> speakers;
+    for (const auto& incident : view.incidents) {
+        for (const auto& words : incident.words_said) {
+            if (is_set(words.reveals_ground)) speakers.insert(value_or(words.speaker));
+        }
+    }
+    if (speakers.size() != 1) return "";
+    for (const auto& persecutor : view.persecutors) {
+        if (value_or(persecutor.id) != *speakers.begin()) continue;
+        const std::string sex = value_or(persecutor.sex);
+        return sex == "male" ? "he" : sex == "female" ? "she" : "";
+    }
+    return "";
+}
+
 }  // namespace
 
 void add_nexus_evidence(json& context, const CaseView& view, const prose::Voice& brief,
                         const prose::People& people) {
     json evidence = {{"timing", timing_sentences(context, view, brief)},
                      {"words", revealing_words(context, view, brief, people)}};
+    const std::string pronoun = lone_speaker_pronoun(view);
+    if (!pronoun.empty()) evidence["lone_speaker"] = pronoun;
     evidence["has_timing"] = !evidence["timing"].empty();
     evidence["has_words"] = !evidence["words"].empty();
     evidence["any"] = evidence["has_timing"].get<bool>() || evidence["has_words"].get<bool>();

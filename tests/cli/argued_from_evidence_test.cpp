@@ -124,6 +124,9 @@ TEST(ArguedFromEvidence, NexusQuotesTheWordsThatRevealTheGround) {
                                  "us end up in a ditch, like Beltrán.\") (Decl. ¶"));
     // Words not marked reveals_ground stay in the facts only.
     EXPECT_THAT(brief, Not(HasSubstr("The persecutors said why they acted. A commander")));
+    // One person said them all (a partner, whose sex the case records): singular.
+    EXPECT_THAT(sample_brief("vargas-domestic-violence"),
+                HasSubstr("The persecutor said why he acted. Arturo Ruiz Mejía"));
 }
 
 TEST(ArguedFromEvidence, StateProtectionConcludesFromTheReportsAndTheirOutcome) {
