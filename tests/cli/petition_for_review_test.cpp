@@ -32,6 +32,16 @@ TEST(PetitionForReview, TheBriefAsksTheCourtToVacateAndRemandNotToGrantRelief) {
     const auto review = brief.find("# Standard of Review");
     ASSERT_NE(review, std::string::npos);
     EXPECT_LT(review, brief.find("# Argument"));
+    // FRAP 28(a)'s order: the issues before the statement of the case, and a summary of the
+    // argument, which the attorney writes (it must not merely repeat the headings).
+    std::size_t at = 0;
+    for (const char* part :
+         {"# Jurisdictional Statement", "# Issues Presented", "# Statement of Facts",
+          "# Summary of Argument\n\n[[TO COMPLETE: ", "# Standard of Review", "# Argument"}) {
+        const auto found = brief.find(part, at);
+        ASSERT_NE(found, std::string::npos) << part;
+        at = found;
+    }
     EXPECT_THAT(brief, HasSubstr("compelled to conclude to the contrary, and questions of law are "
                                  "reviewed de novo. [[TO COMPLETE: cite 8 U.S.C. § 1252(b)(4)(B)"));
 
