@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string>
 
 namespace amparo::legal {
+
+namespace {
 
 bool names_a_sex(const std::string& definition) {
     static const char* kWords[] = {"women",   "woman", "girls", "girl",    "female",
@@ -26,6 +29,8 @@ bool names_a_sex(const std::string& definition) {
     }
     return false;
 }
+
+}  // namespace
 
 bool is_gender_related(const SocialGroup& group) {
     const std::string kind = value_or(group.kind);

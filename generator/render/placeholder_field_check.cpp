@@ -29,9 +29,9 @@ std::vector<std::string> field_list(const std::string& inside) {
     return names;
 }
 
-// The case field a dotted name reaches in the shape ("exhibits[].pages": each exhibit's
-// pages); null when the case schema does not define it, or when amparo computes it.
-const json* case_field(const json& shape, const std::string& name) {
+// Whether a dotted name reaches a field of the case schema in the shape ("exhibits[].pages":
+// each exhibit's pages); false for a name it does not define and for one amparo computes.
+bool names_a_case_field(const json& shape, const std::string& name) {
     const json* node = &shape;
     std::size_t start = 0;
     while (true) {
@@ -39,14 +39,14 @@ const json* case_field(const json& shape, const std::string& name) {
         std::string part = name.substr(start, dot == std::string::npos ? dot : dot - start);
         const bool each = part.size() > 2 && part.compare(part.size() - 2, 2, "[]") == 0;
         if (each) part.resize(part.size() - 2);
-        if (!node->contains("properties") || !(*node)["properties"].contains(part)) return nullptr;
+        if (!node->contains("properties") || !(*node)["properties"].contains(part)) return false;
         node = &(*node)["properties"][part];
-        if (node->value(kComputedMark, false)) return nullptr;
+        if (node->value(kComputedMark, false)) return false;
         if (each) {
-            if (!node->contains("items")) return nullptr;
+            if (!node->contains("items")) return false;
             node = &(*node)["items"];
         }
-        if (dot == std::string::npos) return node;
+        if (dot == std::string::npos) return true;
         start = dot + 1;
     }
 }
@@ -74,7 +74,7 @@ Diagnostics placeholder_field_problems(const TemplateSet& templates, const json&
                 if (!apart) continue;
                 const std::string inside = text.substr(opened + 1, i - opened - 1);
                 for (const auto& field : field_list(inside)) {
-                    if (case_field(shape, field)) continue;
+                    if (names_a_case_field(shape, field)) continue;
                     const auto where = line_column_at(text, opened + 1 + inside.find(field));
                     found.push_back({file.path.string(), where.line, where.column,
                                      Severity::Warning, "",
