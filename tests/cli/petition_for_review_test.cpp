@@ -174,6 +174,10 @@ TEST(PetitionForReview, DiscretionIsArguedOnlyWhenTheBoardDecidedOnDiscretion) {
     ASSERT_EQ(on_eligibility.result.exit_code, 0) << on_eligibility.result.err;
     EXPECT_THAT(on_eligibility.brief, Not(HasSubstr(heading)));
     EXPECT_THAT(on_eligibility.brief, Not(HasSubstr("The equities favor a grant")));
+    // Humanitarian asylum is argued as eligibility, which is what the Court reviews.
+    EXPECT_THAT(on_eligibility.brief,
+                HasSubstr("### I. In the Alternative, Petitioner Is Eligible for Humanitarian "
+                          "Asylum"));
 
     const auto on_discretion =
         testing::build_edited_sample("castillo-former-police", "petition-discretion",
