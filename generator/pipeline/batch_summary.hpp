@@ -32,7 +32,7 @@ struct BatchSummary {
 
 BatchTotals totals_of(const std::vector<CaseReport>& cases);
 
-// How summary_to_json writes the cases.
+// How summary_json_text writes the cases.
 struct SummaryDetail {
     // Prefixed to each case's folder: empty in summary.json, which stays valid wherever OUT is
     // moved; OUT for `build --format json`, whose reader wants a path.
@@ -46,7 +46,7 @@ struct SummaryDetail {
 // for every value).
 std::string summary_json_text(const BatchSummary& summary, const SummaryDetail& detail = {});
 
-// Reads a summary written by summary_to_json; nullopt with `error` set when it is not one.
+// Reads summary_json_text's text once parsed; nullopt with `error` set when it is not one.
 std::optional<BatchSummary> summary_from_json(const nlohmann::json& value, std::string& error);
 
 // Shard summaries joined into one batch, sorted by file. `problems` says what makes the whole
